@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# Installs whatever the project needs and is missing, from the package
+# registries only (crates.io, npm, Debian). Safe to run again: each tool is
+# skipped when the right version is already there.
+#
+#   scripts/setup.sh            tools to build and serve the site
+#   scripts/setup.sh --tests    also the browser tools the tests need
+#
+# Source scripts/env.sh afterwards (the other scripts do) to put
+# node_modules/.bin (wasm-opt) on PATH.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+TRUNK_VERSION=0.21.14
+WANT_TESTS=false
+[[ "${1:-}" == "--tests" ]] && WANT_TESTS=true
+
+say() { printf '\033[1m[setup]\033[0m %s\n' "$*"; }
+
+# cargo install puts binaries here; a fresh shell may not have it on PATH yet.
+export PATH="$HOME/.cargo/bin:$PATH"
+
+if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  say "adding the wasm32-unknown-unknown target"
+  rustup target add wasm32-unknown-unknown
+fi
+
+if [[ "$(trunk --version 2>/dev/null)" != "trunk $TRUNK_VERSION" ]]; then
+  # 0.22 needs a newer rustc than this machine has (see TOOLCHAIN.md).
+  say "installing trunk $TRUNK_VERSION (about 10 minutes, once)"
+  cargo install --locked "trunk@$TRUNK_VERSION"
+fi
+
+say "fetching crates (trunk builds offline)"
+cargo fetch --quiet
+
+# wasm-bindgen-cli must match the wasm-bindgen crate in Cargo.lock exactly.
+BINDGEN_VERSION=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/[^0-9.]/, ""); print; exit }' Cargo.lock)
+if [[ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $BINDGEN_VERSION" ]]; then
+  # Without --locked: its own lockfile pins a crate this registry lacks.
+  say "installing wasm-bindgen-cli $BINDGEN_VERSION (about 4 minutes, once)"
+  cargo install wasm-bindgen-cli --version "$BINDGEN_VERSION"
+fi
+
+# npm packages: wasm-opt (binaryen), Playwright, axe, a static server.
+if [[ ! -d node_modules ]] || ! npm ls --silent >/dev/null 2>&1; then
+  say "installing npm packages"
+  PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund
+fi
+
+if $WANT_TESTS && ! { command -v chromium && command -v chromedriver; } >/dev/null; then
+  say "installing Debian's Chromium and ChromeDriver"
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver
+fi
+
+say "ready"

@@ -1,0 +1,94 @@
+//! The cards of the list pages and the home page.
+
+use inspir_content::{Ally, Image, Report, Theme};
+use leptos::either::Either;
+use leptos::prelude::*;
+
+use super::figure::ContentImage;
+use crate::context::use_links;
+use crate::routes::Page;
+
+/// A card's heading: `<h2>` on a list page, `<h3>` inside a home section.
+#[component]
+fn CardHeading(nested: bool, children: Children) -> impl IntoView {
+    if nested {
+        Either::Left(view! { <h3 class="card__title">{children()}</h3> })
+    } else {
+        Either::Right(view! { <h2 class="card__title">{children()}</h2> })
+    }
+}
+
+/// A theme: picture, title linking to its page, one-line summary.
+#[component]
+pub fn ThemeCard(
+    theme: Theme,
+    /// The theme's illustration, when its figure exists.
+    image: Option<Image>,
+    #[prop(optional)] nested: bool,
+) -> impl IntoView {
+    let href = use_links().href(Page::Theme(theme.slug));
+    view! {
+        <li class="card card--theme">
+            {image.map(|image| view! { <ContentImage image class="card__image" /> })}
+            <CardHeading nested>
+                <a class="card__link" href=href>{theme.title}</a>
+            </CardHeading>
+            <p>{theme.summary}</p>
+        </li>
+    }
+}
+
+/// An ally: mark, name, description and a link to its own site.
+#[component]
+pub fn AllyCard(ally: Ally, #[prop(optional)] nested: bool) -> impl IntoView {
+    let links = use_links();
+    let url = links.resolve(&ally.url);
+    let more_info = links.ui().more_info;
+    let name = ally.name.clone();
+    view! {
+        <li class="card card--ally">
+            <ContentImage image=ally.mark class="card__mark" />
+            <CardHeading nested>{name}</CardHeading>
+            <p>{ally.description}</p>
+            {url.map(|url| view! {
+                <p>
+                    <a href=url rel="external noopener">
+                        {more_info}
+                        <span class="visually-hidden">": " {ally.name}</span>
+                    </a>
+                </p>
+            })}
+        </li>
+    }
+}
+
+/// A publication with the facts a reader on a metered connection needs
+/// before downloading: year, language, format and size.
+#[component]
+pub fn ReportCard(report: Report, #[prop(optional)] nested: bool) -> impl IntoView {
+    let links = use_links();
+    let ui = links.ui();
+    let href = links.resolve(&report.file);
+    let size = ui.file_size(report.size_bytes);
+    let language = ui.language_name(&report.language);
+    let link_label = format!("{} ({}, {size})", ui.download, report.format);
+    let title = report.title.clone();
+    view! {
+        <li class="card card--report">
+            <CardHeading nested>{title}</CardHeading>
+            <p>{report.summary}</p>
+            <dl class="facts">
+                <div><dt>{ui.report_year}</dt><dd>{report.year}</dd></div>
+                <div><dt>{ui.report_language}</dt><dd>{language}</dd></div>
+                <div><dt>{ui.report_format}</dt><dd>{report.format}</dd></div>
+                <div><dt>{ui.report_size}</dt><dd>{size.clone()}</dd></div>
+            </dl>
+            {href.map(|href| view! {
+                <a class="button" href=href download="">
+                    {link_label}
+                    <span class="visually-hidden">": " {report.title}</span>
+                </a>
+            })}
+        </li>
+    }
+}

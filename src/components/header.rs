@@ -1,0 +1,71 @@
+use leptos::ev;
+use leptos::prelude::*;
+
+use super::nav::NavList;
+use crate::context::{expect_route, use_links};
+use crate::routes::Page;
+
+/// Site name, main navigation, and on narrow screens a menu button that
+/// shows and hides it.
+#[component]
+pub fn Header() -> impl IntoView {
+    let route = expect_route();
+    let (open, set_open) = signal(false);
+    // A new page closes the menu, so it never covers what the visitor chose.
+    Effect::new(move |_| {
+        route.track();
+        set_open.set(false);
+    });
+    let on_keydown = move |ev: ev::KeyboardEvent| {
+        if ev.key() == "Escape" && open.get_untracked() {
+            set_open.set(false);
+        }
+    };
+    let skip_href = move || format!("{}#main", use_links().href(route.get().page));
+    move || {
+        let links = use_links();
+        let ui = links.ui();
+        view! {
+            <a class="skip-link" href=skip_href on:click=focus_main>
+                {ui.skip_to_content}
+            </a>
+            <header class="site-header" on:keydown=on_keydown>
+                <div class="site-header__inner">
+                    <a class="brand" href=links.href(Page::Home)>
+                        {ui.site_name}
+                    </a>
+                    <button
+                        type="button"
+                        class="menu-button"
+                        aria-expanded=move || open.get().to_string()
+                        aria-controls="main-nav"
+                        on:click=move |_| set_open.update(|o| *o = !*o)
+                    >
+                        {ui.menu}
+                    </button>
+                    <nav
+                        id="main-nav"
+                        class="main-nav"
+                        class:open=open
+                        aria-label=ui.main_nav
+                    >
+                        <ul>
+                            <NavList />
+                        </ul>
+                    </nav>
+                </div>
+            </header>
+        }
+    }
+}
+
+/// Moves keyboard focus into `<main>` so the next Tab continues from there.
+fn focus_main(_: ev::MouseEvent) {
+    #[cfg(feature = "csr")]
+    if let Some(main) = document().get_element_by_id("main") {
+        use wasm_bindgen::JsCast;
+        if let Ok(main) = main.dyn_into::<web_sys::HtmlElement>() {
+            let _ = main.focus();
+        }
+    }
+}

@@ -1,0 +1,10 @@
+//! Pieces of pages. Each takes its text from props or context, never literals.
+
+pub mod cards;
+pub mod figure;
+pub mod footer;
+pub mod header;
+pub mod nav;
+pub mod newsletter_form;
+pub mod page_head;
+pub mod status;

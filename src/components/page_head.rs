@@ -1,0 +1,20 @@
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+use crate::context::use_links;
+
+/// The page's `<h1>` and its document title, which always agree.
+///
+/// The heading takes `tabindex="-1"` so the shell can move focus to it after
+/// a navigation, as a screen reader user expects from a new page.
+#[component]
+pub fn PageHeading(#[prop(into)] title: String) -> impl IntoView {
+    let site_name = use_links().ui().site_name;
+    let document_title = format!("{title} · {site_name}");
+    view! {
+        <Title text=document_title />
+        <h1 id="main-heading" tabindex="-1">
+            {title}
+        </h1>
+    }
+}

@@ -1,0 +1,42 @@
+use leptos::prelude::*;
+
+use super::page_head::PageHeading;
+use crate::context::use_links;
+
+/// Shown while the content is on its way: light, and announced politely.
+#[component]
+pub fn Loading() -> impl IntoView {
+    let ui = use_links().ui();
+    view! {
+        <div class="loading" role="status" aria-live="polite">
+            <p>{ui.loading}</p>
+            <div class="skeleton" aria-hidden="true"></div>
+            <div class="skeleton short" aria-hidden="true"></div>
+        </div>
+    }
+}
+
+/// Says in plain words that the content did not load, offers a retry, and
+/// keeps the technical reason one click away for whoever deploys the site.
+#[component]
+pub fn LoadError(
+    /// What went wrong, one line each.
+    reasons: Vec<String>,
+    /// Loads the content again.
+    retry: Callback<()>,
+) -> impl IntoView {
+    let ui = use_links().ui();
+    view! {
+        <div class="load-error" role="alert">
+            <PageHeading title=ui.load_error_title />
+            <p>{ui.load_error_body}</p>
+            <button type="button" class="button" on:click=move |_| retry.run(())>
+                {ui.retry}
+            </button>
+            <details>
+                <summary>{ui.technical_details}</summary>
+                <ul>{reasons.into_iter().map(|r| view! { <li><code>{r}</code></li> }).collect_view()}</ul>
+            </details>
+        </div>
+    }
+}

@@ -1,0 +1,40 @@
+use gloo_net::http::Request;
+use inspir_content::Bundle;
+use serde::de::DeserializeOwned;
+
+use super::{ContentError, SiteConfig};
+use crate::i18n::Lang;
+
+/// Relative to the document's `<base href>`, like every fetch here.
+const CONFIG_URL: &str = "config.json";
+
+/// Fetches the configuration, then the bundle for `lang`.
+///
+/// A missing `config.json` means "use the bundled files"; a broken one is an
+/// error, because silently ignoring a deployer's setting hides their mistake.
+pub async fn load_bundle(lang: Lang) -> Result<Bundle, ContentError> {
+    let config = match fetch_json::<SiteConfig>(CONFIG_URL).await {
+        Err(ContentError::Status { status: 404, .. }) => SiteConfig::default(),
+        other => other?,
+    };
+    fetch_json(&config.bundle_url(lang)).await
+}
+
+async fn fetch_json<T: DeserializeOwned>(url: &str) -> Result<T, ContentError> {
+    let network = |e: gloo_net::Error| ContentError::Network {
+        url: url.to_owned(),
+        reason: e.to_string(),
+    };
+    let response = Request::get(url).send().await.map_err(network)?;
+    if !response.ok() {
+        return Err(ContentError::Status {
+            url: url.to_owned(),
+            status: response.status(),
+        });
+    }
+    let text = response.text().await.map_err(network)?;
+    serde_json::from_str(&text).map_err(|e| ContentError::Invalid {
+        url: url.to_owned(),
+        reason: e.to_string(),
+    })
+}

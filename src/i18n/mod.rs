@@ -1,0 +1,144 @@
+//! The site's languages and its interface labels (menu, buttons, messages).
+//!
+//! Page text lives in the content bundles; only the words the interface
+//! itself needs are here, as one typed table per language so a missing
+//! label is a compile error rather than a blank button.
+
+mod en;
+
+/// A language the site is published in.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Lang {
+    #[default]
+    En,
+}
+
+impl Lang {
+    /// Every published language, in the order the switcher lists them.
+    pub const ALL: [Lang; 1] = [Lang::En];
+
+    /// The BCP 47 code, used for `lang` attributes and bundle names.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+        }
+    }
+
+    /// The first path segment of this language's pages; English has none.
+    pub fn prefix(self) -> Option<&'static str> {
+        match self {
+            Lang::En => None,
+        }
+    }
+
+    /// The language whose prefix is `segment`, if any.
+    pub fn from_prefix(segment: &str) -> Option<Lang> {
+        Lang::ALL
+            .into_iter()
+            .find(|lang| lang.prefix() == Some(segment))
+    }
+
+    pub fn ui(self) -> &'static Ui {
+        match self {
+            Lang::En => &en::UI,
+        }
+    }
+}
+
+/// Interface labels for one language.
+pub struct Ui {
+    /// The network's name as shown in the header and page titles.
+    pub site_name: &'static str,
+    pub skip_to_content: &'static str,
+    pub menu: &'static str,
+    pub main_nav: &'static str,
+    pub footer_nav: &'static str,
+    pub nav_home: &'static str,
+    pub nav_themes: &'static str,
+    pub nav_allies: &'static str,
+    pub nav_reports: &'static str,
+    pub nav_newsletter: &'static str,
+    pub footer_note: &'static str,
+    pub loading: &'static str,
+    pub load_error_title: &'static str,
+    pub load_error_body: &'static str,
+    pub retry: &'static str,
+    pub technical_details: &'static str,
+    pub not_found_title: &'static str,
+    pub not_found_body: &'static str,
+    pub back_home: &'static str,
+    pub theme_pager: &'static str,
+    pub previous_theme: &'static str,
+    pub next_theme: &'static str,
+    pub all_themes: &'static str,
+    pub breadcrumb: &'static str,
+    pub more_info: &'static str,
+    pub all_allies: &'static str,
+    pub all_reports: &'static str,
+    pub download: &'static str,
+    pub report_year: &'static str,
+    pub report_language: &'static str,
+    pub report_format: &'static str,
+    pub report_size: &'static str,
+    pub email_label: &'static str,
+    pub consent_label: &'static str,
+    pub subscribe: &'static str,
+    pub email_invalid: &'static str,
+    pub consent_missing: &'static str,
+    /// Said after a valid submission while no subscription service is connected.
+    pub subscribe_unavailable: &'static str,
+    pub quote_label: &'static str,
+    /// Decimal separator and units for file sizes.
+    pub decimal_separator: char,
+    pub kilobytes: &'static str,
+    pub megabytes: &'static str,
+}
+
+impl Ui {
+    /// A language's name in this interface language, for a report's details.
+    pub fn language_name(&self, code: &str) -> String {
+        match code {
+            "en" => "English".into(),
+            "fr" => "Français".into(),
+            "es" => "Español".into(),
+            other => other.to_uppercase(),
+        }
+    }
+
+    /// A file size the way a reader expects it: "25 KB", "1.2 MB".
+    pub fn file_size(&self, bytes: u64) -> String {
+        const KB: u64 = 1000;
+        if bytes < KB * KB {
+            let kb = bytes.div_ceil(KB).max(1);
+            format!("{kb} {}", self.kilobytes)
+        } else {
+            let tenths = (bytes + KB * 50) / (KB * 100);
+            let (whole, frac) = (tenths / 10, tenths % 10);
+            format!("{whole}{}{frac} {}", self.decimal_separator, self.megabytes)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn file_sizes_round_like_a_file_manager() {
+        let ui = Lang::En.ui();
+        assert_eq!(ui.file_size(0), "1 KB");
+        assert_eq!(ui.file_size(24_001), "25 KB");
+        assert_eq!(ui.file_size(1_234_567), "1.2 MB");
+        assert_eq!(ui.file_size(1_000_000), "1.0 MB");
+    }
+
+    #[test]
+    fn every_language_round_trips_through_its_prefix() {
+        for lang in Lang::ALL {
+            if let Some(prefix) = lang.prefix() {
+                assert_eq!(Lang::from_prefix(prefix), Some(lang));
+            }
+        }
+        assert_eq!(Lang::from_prefix("what-we-do"), None);
+    }
+}

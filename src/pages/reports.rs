@@ -1,0 +1,23 @@
+use std::sync::Arc;
+
+use inspir_content::Bundle;
+use leptos::prelude::*;
+
+use crate::components::cards::ReportCard;
+use crate::components::page_head::PageHeading;
+
+/// `/reports`: every publication, newest first.
+#[component]
+pub fn ReportsPage(content: Arc<Bundle>) -> impl IntoView {
+    let mut reports = content.reports.clone();
+    reports.sort_by(|a, b| b.year.cmp(&a.year));
+    let cards = reports
+        .into_iter()
+        .map(|report| view! { <ReportCard report /> })
+        .collect_view();
+    view! {
+        <PageHeading title=content.reports_page.title.clone() />
+        <p class="lead">{content.reports_page.intro.clone()}</p>
+        <ul class="cards" role="list">{cards}</ul>
+    }
+}

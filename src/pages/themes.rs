@@ -1,0 +1,25 @@
+use std::sync::Arc;
+
+use inspir_content::Bundle;
+use leptos::prelude::*;
+
+use crate::components::cards::ThemeCard;
+use crate::components::page_head::PageHeading;
+
+/// `/what-we-do`: every theme as a card.
+#[component]
+pub fn ThemesPage(content: Arc<Bundle>) -> impl IntoView {
+    let cards = content
+        .themes
+        .iter()
+        .map(|theme| {
+            let image = content.figure(&theme.figure).map(|f| f.image.clone());
+            view! { <ThemeCard theme=theme.clone() image /> }
+        })
+        .collect_view();
+    view! {
+        <PageHeading title=content.themes_page.title.clone() />
+        <p class="lead">{content.home.themes_intro.clone()}</p>
+        <ul class="cards" role="list">{cards}</ul>
+    }
+}
