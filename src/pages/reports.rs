@@ -10,7 +10,7 @@ use crate::components::page_head::PageHeading;
 #[component]
 pub fn ReportsPage(content: Arc<Bundle>) -> impl IntoView {
     let mut reports = content.reports.clone();
-    reports.sort_by(|a, b| b.year.cmp(&a.year));
+    reports.sort_by_key(|r| std::cmp::Reverse(r.year));
     let cards = reports
         .into_iter()
         .map(|report| view! { <ReportCard report /> })

@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# Installs whatever is missing, then runs every check and test:
+#   formatting and clippy (host, ssr, wasm), host tests (model, validation,
+#   routes, pages rendered to HTML), check-content on the shipped bundle and
+#   on broken fixtures, browser tests in headless Chromium, the release build
+#   (at / and under /sub/), end-to-end tests over it, and the size table.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup.sh --tests
+source scripts/env.sh
+
+passed=0
+step() { printf '\n\033[1m== %s ==\033[0m\n' "$*"; }
+ok() { passed=$((passed + 1)); }
+trap 'echo; echo "checks: $passed passed, 1 failed"' ERR
+
+step "formatting"
+cargo fmt --all --check && ok
+
+step "clippy: host (csr), host (ssr), wasm"
+cargo clippy --workspace --all-targets --quiet -- -D warnings && ok
+cargo clippy -p inspir-site --all-targets --no-default-features --features ssr --quiet -- -D warnings && ok
+cargo clippy -p inspir-site --all-targets --target wasm32-unknown-unknown --quiet -- -D warnings && ok
+
+step "host tests: content model and validation"
+cargo test -p inspir-content && ok
+
+step "host tests: routes, labels and pages rendered to HTML (ssr)"
+cargo test -p inspir-site --no-default-features --features ssr && ok
+
+step "check-content: the shipped bundle"
+cargo run --quiet -p inspir-content --bin check-content -- public/content/*.json && ok
+
+step "check-content: each broken fixture is refused with its path"
+for fixture in crates/content/tests/fixtures/broken/*.json; do
+  if out=$(cargo run --quiet -p inspir-content --bin check-content -- \
+      --public crates/content/tests/fixtures/public "$fixture" 2>&1); then
+    echo "check-content accepted $fixture:"; echo "$out"; false
+  fi
+  echo "$out" | head -1
+done
+ok
+
+step "browser tests: wasm-bindgen-test in headless Chromium"
+cargo test -p inspir-site --target wasm32-unknown-unknown && ok
+
+step "release build at / and under /sub/"
+trunk build --release && ok
+rm -rf target/e2e-sub
+trunk build --release --public-url /sub/ --dist target/e2e-sub/sub && ok
+
+step "end-to-end: Playwright and axe over dist/"
+npx playwright test --config tests/e2e/playwright.config.js && ok
+echo "screenshots: tests/e2e/artifacts/home-375.png, tests/e2e/artifacts/home-1280.png"
+
+step "sizes (see scripts/bench.sh)"
+node scripts/bench.mjs dist
+
+trap - ERR
+echo
+echo "checks: $passed passed, 0 failed"

@@ -1,0 +1,46 @@
+// End-to-end tests over the release build in dist/, served the way a static
+// host with SPA fallback serves it. scripts/test.sh builds dist/ first (and
+// a second copy under /sub/ to test a base path).
+import { defineConfig } from '@playwright/test';
+
+const ROOT_PORT = 4173;
+const SUB_PORT = 4174;
+const here = new URL('.', import.meta.url).pathname;
+const repo = new URL('../..', import.meta.url).pathname;
+
+export default defineConfig({
+  testDir: here,
+  outputDir: `${here}artifacts/results`,
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  fullyParallel: false,
+  workers: 2,
+  retries: 0,
+  reporter: [['list']],
+  use: {
+    baseURL: `http://127.0.0.1:${ROOT_PORT}`,
+    trace: 'retain-on-failure',
+    launchOptions: {
+      // Debian's Chromium: Playwright may not download a browser here.
+      executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+      args: [
+        '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+        '--disable-background-networking', '--disable-component-update', '--disable-sync',
+      ],
+    },
+  },
+  webServer: [
+    {
+      command: `npx sirv ${repo}dist --single --host 127.0.0.1 --port ${ROOT_PORT} --quiet`,
+      url: `http://127.0.0.1:${ROOT_PORT}/robots.txt`,
+      reuseExistingServer: false,
+    },
+    {
+      command: `npx sirv ${repo}target/e2e-sub --single sub/index.html --host 127.0.0.1 --port ${SUB_PORT} --quiet`,
+      url: `http://127.0.0.1:${SUB_PORT}/sub/robots.txt`,
+      reuseExistingServer: false,
+    },
+  ],
+});
+
+export const SUB_ORIGIN = `http://127.0.0.1:${SUB_PORT}`;

@@ -1,0 +1,293 @@
+// What a visitor does with the release build: open pages by link and by
+// address, reload, go back, download the report, fill the form, use a phone.
+import { test, expect } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { SUB_ORIGIN } from './playwright.config.js';
+
+const here = new URL('.', import.meta.url).pathname;
+
+// Every route with the heading a visitor should see on it.
+const ROUTES = [
+  ['/', 'Universal social protection, claimed by civil society'],
+  ['/what-we-do', 'What we do'],
+  ['/what-we-do/social-and-solidarity-economy', 'Social and solidarity economy (SSE)'],
+  ['/what-we-do/access-to-employment', 'Access to employment'],
+  ['/what-we-do/access-to-health', 'Access to health'],
+  ['/what-we-do/gender-equality', 'Gender equality'],
+  ['/what-we-do/human-rights-due-diligence', 'Human Rights Due Diligence (HRDD)'],
+  ['/what-we-do/environment', 'Environment'],
+  ['/what-we-do/advocacy', 'Advocacy'],
+  ['/what-we-do/social-security', 'Social security'],
+  ['/what-we-do/vocational-training', 'Vocational training'],
+  ['/what-we-do/capacity-building', 'Capacity building'],
+  ['/what-we-do/investigation', 'Investigation'],
+  ['/allies', 'Allies and references'],
+  ['/reports', 'Annual activity reports'],
+  ['/newsletter', 'Stay informed'],
+  ['/no-such-page', 'Page not found'],
+  ['/what-we-do/no-such-theme', 'Page not found'],
+];
+
+/** Fails the test on any console error or uncaught exception. */
+function watchConsole(page) {
+  const errors = [];
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('pageerror', (e) => errors.push(e.message));
+  return errors;
+}
+
+const heading = (page) => page.locator('h1');
+
+test.describe('deep links', () => {
+  for (const [path, title] of ROUTES) {
+    test(`${path} opens directly and after a reload`, async ({ page }) => {
+      const errors = watchConsole(page);
+      await page.goto(path);
+      await expect(heading(page)).toHaveText(title);
+      await expect(page).toHaveTitle(`${title} · INSP!R`);
+      await page.reload();
+      await expect(heading(page)).toHaveText(title);
+      expect(errors).toEqual([]);
+    });
+  }
+});
+
+test('clicking through the site never reloads the page, and back and forward work', async ({ page }) => {
+  const errors = watchConsole(page);
+  await page.goto('/');
+  await expect(heading(page)).toHaveText(ROUTES[0][1]);
+  await page.evaluate(() => { window.__sameDocument = true; });
+
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Allies' }).click();
+  await expect(page).toHaveURL(/\/allies$/);
+  await expect(heading(page)).toHaveText('Allies and references');
+  await expect(heading(page)).toBeFocused();
+
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'What we do' }).click();
+  await expect(heading(page)).toHaveText('What we do');
+  await page.getByRole('link', { name: 'Gender equality' }).click();
+  await expect(page).toHaveURL(/\/what-we-do\/gender-equality$/);
+  await expect(heading(page)).toHaveText('Gender equality');
+  await expect(page.locator('figcaption')).toHaveText('Rana Plaza Medical Camp 2014');
+
+  await page.getByRole('link', { name: /Next theme/ }).click();
+  await expect(heading(page)).toHaveText('Human Rights Due Diligence (HRDD)');
+
+  await page.goBack();
+  await expect(heading(page)).toHaveText('Gender equality');
+  await page.goBack();
+  await expect(heading(page)).toHaveText('What we do');
+  await page.goForward();
+  await expect(heading(page)).toHaveText('Gender equality');
+
+  expect(await page.evaluate(() => window.__sameDocument)).toBe(true);
+  expect(errors).toEqual([]);
+});
+
+test('a new page starts at the top', async ({ page }) => {
+  await page.goto('/what-we-do');
+  await page.getByRole('link', { name: 'Investigation' }).scrollIntoViewIfNeeded();
+  expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+  await page.getByRole('link', { name: 'Investigation' }).click();
+  await expect(heading(page)).toHaveText('Investigation');
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(0);
+});
+
+test('the skip link is the first stop and moves focus to the content', async ({ page }) => {
+  await page.goto('/allies');
+  await expect(heading(page)).toBeVisible();
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to content' });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('main')).toBeFocused();
+  await expect(page).toHaveURL(/\/allies#main$/);
+});
+
+test('the report link downloads a real PDF', async ({ page, request }) => {
+  await page.goto('/reports');
+  const link = page.getByRole('link', { name: /Download \(PDF, \d+ KB\)/ });
+  await expect(link).toHaveAttribute('download', '');
+  const href = await link.getAttribute('href');
+  const response = await request.get(href);
+  expect(response.status()).toBe(200);
+  expect(response.headers()['content-type']).toContain('application/pdf');
+  const body = await response.body();
+  expect(body.subarray(0, 5).toString()).toBe('%PDF-');
+  await expect(page.getByText(`${Math.ceil(body.length / 1000)} KB`).first()).toBeVisible();
+
+  const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
+  expect(download.suggestedFilename()).toMatch(/\.pdf$/);
+  await expect(heading(page)).toHaveText('Annual activity reports');
+});
+
+test('allies link out to their own sites', async ({ page }) => {
+  await page.goto('/allies');
+  const links = page.getByRole('link', { name: /More info/ });
+  await expect(links).toHaveCount(3);
+  for (const link of await links.all()) {
+    await expect(link).toHaveAttribute('href', /^https:\/\//);
+    await expect(link).toHaveAttribute('rel', /noopener/);
+  }
+  await expect(page.getByRole('img', { name: /white letter U/ })).toBeVisible();
+});
+
+test('the newsletter form checks the entry and does not pretend to subscribe', async ({ page }) => {
+  await page.goto('/newsletter');
+  const form = page.locator('form');
+  await expect(form).toHaveCount(1);
+  const consent = page.getByLabel('I agree to receive the INSP!R newsletter by email.');
+  await expect(consent).not.toBeChecked();
+  await page.getByRole('button', { name: 'Subscribe' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Enter an email address' })).toBeVisible();
+  await page.getByLabel('Email address').fill('ana@example.org');
+  await page.getByRole('button', { name: 'Subscribe' }).click();
+  await expect(page.getByText('Tick the box')).toBeVisible();
+  await consent.check();
+  await page.getByRole('button', { name: 'Subscribe' }).click();
+  await expect(page.getByText(/Online subscription is not open yet/)).toBeVisible();
+  await expect(page).toHaveURL(/\/newsletter$/);
+});
+
+test('every page offers the Stay informed form', async ({ page }) => {
+  await page.goto('/what-we-do/advocacy');
+  const block = page.getByRole('region', { name: 'Stay informed' });
+  await expect(block.getByLabel('Email address')).toBeVisible();
+  await expect(block.getByRole('button', { name: 'Subscribe' })).toBeVisible();
+});
+
+test.describe('when the content cannot be loaded', () => {
+  test('a broken bundle shows a plain error page, and retry recovers', async ({ page }) => {
+    let broken = true;
+    await page.route('**/content/en.json', async (route) => {
+      if (broken) await route.fulfill({ status: 200, contentType: 'application/json', body: '{"themes": [' });
+      else await route.continue();
+    });
+    await page.goto('/allies');
+    await expect(heading(page)).toHaveText('This page could not be loaded');
+    await expect(page.getByRole('button', { name: 'Try again' })).toBeVisible();
+    await page.getByText('Technical details').click();
+    await expect(page.getByText(/content\/en\.json is not a valid content bundle/)).toBeVisible();
+    await expect(page.getByRole('navigation', { name: 'Main' })).toBeAttached();
+
+    broken = false;
+    await page.getByRole('button', { name: 'Try again' }).click();
+    await expect(heading(page)).toHaveText('Allies and references');
+  });
+
+  test('a failing network says so instead of showing a blank page', async ({ page }) => {
+    await page.route('**/content/en.json', (route) => route.abort('internetdisconnected'));
+    await page.goto('/');
+    await expect(heading(page)).toHaveText('This page could not be loaded');
+    await expect(page.getByText(/could not reach content\/en\.json/)).toBeAttached();
+  });
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 320, height: 640 } });
+
+  for (const [path] of ROUTES) {
+    test(`${path} does not scroll sideways at 320 px`, async ({ page }) => {
+      await page.goto(path);
+      await expect(heading(page)).toBeVisible();
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+    });
+  }
+
+  test('the menu button opens the navigation, and choosing a page closes it', async ({ page }) => {
+    await page.goto('/');
+    const menu = page.getByRole('button', { name: 'Menu' });
+    const nav = page.getByRole('navigation', { name: 'Main' });
+    await expect(menu).toHaveAttribute('aria-expanded', 'false');
+    await expect(nav.getByRole('link', { name: 'Reports' })).toBeHidden();
+    await menu.click();
+    await expect(menu).toHaveAttribute('aria-expanded', 'true');
+    await nav.getByRole('link', { name: 'Reports' }).click();
+    await expect(heading(page)).toHaveText('Annual activity reports');
+    await expect(menu).toHaveAttribute('aria-expanded', 'false');
+    await menu.click();
+    await page.keyboard.press('Escape');
+    await expect(menu).toHaveAttribute('aria-expanded', 'false');
+  });
+});
+
+test.describe('accessibility', () => {
+  for (const [path] of ROUTES) {
+    test(`axe finds no violations on ${path}`, async ({ page }) => {
+      await page.goto(path);
+      await expect(heading(page)).toBeVisible();
+      const results = await new AxeBuilder({ page }).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
+    });
+  }
+
+  test('axe finds no violations on the error page and the open menu', async ({ page }) => {
+    await page.route('**/content/en.json', (route) => route.fulfill({ status: 500, body: 'oops' }));
+    await page.setViewportSize({ width: 375, height: 700 });
+    await page.goto('/');
+    await expect(heading(page)).toHaveText('This page could not be loaded');
+    await page.getByRole('button', { name: 'Menu' }).click();
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations.map((v) => v.id)).toEqual([]);
+  });
+});
+
+test('screenshots of home at 375 and 1280 px', async ({ page }) => {
+  for (const width of [375, 1280]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto('/');
+    await expect(heading(page)).toBeVisible();
+    // Lazy images: scroll through so the picture is complete.
+    await page.evaluate(async () => {
+      for (let y = 0; y < document.body.scrollHeight; y += 400) { window.scrollTo(0, y); await new Promise((r) => setTimeout(r, 30)); }
+      window.scrollTo(0, 0);
+    });
+    await page.waitForLoadState('networkidle');
+    await page.screenshot({ path: `${here}artifacts/home-${width}.png`, fullPage: true });
+  }
+});
+
+test.describe('static host files', () => {
+  test('robots.txt, the favicon, 404.html and _redirects are real files', async ({ request }) => {
+    const robots = await request.get('/robots.txt');
+    expect(robots.headers()['content-type']).toContain('text/plain');
+    expect(await robots.text()).toContain('User-agent');
+    const favicon = await request.get('/favicon.svg');
+    expect(favicon.headers()['content-type']).toContain('image/svg');
+    const notFound = await request.get('/404.html');
+    expect(await notFound.text()).toContain('<base href="/"');
+    expect(await (await request.get('/_redirects')).text()).toContain('/index.html  200');
+  });
+
+  test('a missing asset is a 404, not the app', async ({ request }) => {
+    const missing = await request.get('/images/no-such-file.svg');
+    expect(missing.status()).toBe(404);
+  });
+});
+
+test.describe('under a base path (--public-url /sub/)', () => {
+  test('deep links, reloads, navigation and the download stay under /sub/', async ({ page, request }) => {
+    const errors = watchConsole(page);
+    await page.goto(`${SUB_ORIGIN}/sub/what-we-do/advocacy`);
+    await expect(heading(page)).toHaveText('Advocacy');
+    await page.reload();
+    await expect(heading(page)).toHaveText('Advocacy');
+    const hrefs = await page.locator('a[href^="/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(hrefs.length).toBeGreaterThan(5);
+    expect(hrefs.filter((h) => !h.startsWith('/sub/'))).toEqual([]);
+    await expect(page.locator('figure img')).toHaveJSProperty('complete', true);
+    expect(await page.locator('figure img').evaluate((img) => img.naturalWidth)).toBeGreaterThan(0);
+
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Reports' }).click();
+    await expect(page).toHaveURL(`${SUB_ORIGIN}/sub/reports`);
+    const href = await page.getByRole('link', { name: /Download/ }).getAttribute('href');
+    expect(href).toMatch(/^\/sub\/reports\/.+\.pdf$/);
+    expect((await request.get(`${SUB_ORIGIN}${href}`)).headers()['content-type']).toContain('application/pdf');
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Home' }).click();
+    await expect(page).toHaveURL(`${SUB_ORIGIN}/sub/`);
+    await expect(heading(page)).toHaveText(ROUTES[0][1]);
+    expect(errors).toEqual([]);
+  });
+});

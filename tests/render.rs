@@ -1,0 +1,249 @@
+//! Pages rendered to HTML on the host (leptos' ssr feature) from fixture
+//! content: what a visitor would read, and where each link goes.
+//!
+//! Run with `cargo test -p inspir-site --no-default-features --features ssr`.
+#![cfg(feature = "ssr")]
+
+use std::sync::Arc;
+
+use inspir_content::Bundle;
+use inspir_site::components::footer::Footer;
+use inspir_site::components::header::Header;
+use inspir_site::context::provide_site;
+use inspir_site::pages::PageView;
+use inspir_site::routes::{BaseUrl, Route};
+use leptos::prelude::*;
+
+const FIXTURE: &str = include_str!("../crates/content/tests/fixtures/public/content/valid.json");
+
+fn fixture() -> Arc<Bundle> {
+    Arc::new(serde_json::from_str(FIXTURE).expect("fixture parses"))
+}
+
+/// Renders what the shell shows for `path` with `content`, under `base`.
+fn render_with(base: &str, path: &str, content: Arc<Bundle>) -> String {
+    let owner = Owner::new();
+    owner.with(|| {
+        leptos_meta::provide_meta_context();
+        let route = Route::parse(path);
+        let page = route.page.clone();
+        provide_site(BaseUrl::new(base), Memo::new(move |_| route.clone()));
+        view! {
+            <Header />
+            <main><PageView page content /></main>
+            <Footer />
+        }
+        .to_html()
+    })
+}
+
+fn render(path: &str) -> String {
+    render_with("/", path, fixture())
+}
+
+/// Asserts each fragment appears, printing the page when one does not.
+fn assert_has(html: &str, fragments: &[&str]) {
+    for fragment in fragments {
+        assert!(html.contains(fragment), "missing {fragment:?} in:\n{html}");
+    }
+}
+
+fn count(html: &str, fragment: &str) -> usize {
+    html.matches(fragment).count()
+}
+
+#[test]
+fn home_shows_every_section() {
+    let html = render("/");
+    assert_has(
+        &html,
+        &[
+            ">Fixture home</h1>",
+            "Fixture objective.",
+            "Fixture members.",
+            "Fixture themes intro:",
+            r#"href="/what-we-do/first-theme""#,
+            r#"href="/what-we-do/third-theme""#,
+            "First summary.",
+            r#"alt="A small dot.""#,
+            r#"width="8""#,
+            "Ally One",
+            "Report 2020",
+            r#"href="/reports/tiny.pdf""#,
+            "Fixture quote.",
+            "Fixture Author",
+            "Fixture stay informed",
+            "Fixture subscribe call",
+        ],
+    );
+    assert_eq!(count(&html, "<h1"), 1);
+    assert_eq!(count(&html, r#"class="card card--theme""#), 3);
+}
+
+#[test]
+fn themes_page_lists_every_theme_as_a_card() {
+    let html = render("/what-we-do");
+    assert_has(
+        &html,
+        &[">Fixture themes</h1>", "<h2 class=\"card__title\">"],
+    );
+    assert_eq!(count(&html, r#"class="card card--theme""#), 3);
+}
+
+#[test]
+fn a_theme_page_has_its_text_figure_and_neighbours() {
+    let html = render("/what-we-do/second-theme");
+    assert_has(
+        &html,
+        &[
+            ">Second theme</h1>",
+            "<p>Second body.</p>",
+            "<figcaption>Dot caption 2024</figcaption>",
+            r#"href="/what-we-do/first-theme" rel="prev""#,
+            r#"href="/what-we-do/third-theme" rel="next""#,
+            r#"<nav aria-label="Breadcrumb""#,
+        ],
+    );
+}
+
+#[test]
+fn the_first_theme_has_no_previous_and_the_last_no_next() {
+    assert!(!render("/what-we-do/first-theme").contains(r#"rel="prev""#));
+    assert!(!render("/what-we-do/third-theme").contains(r#"rel="next""#));
+}
+
+#[test]
+fn an_unknown_slug_shows_not_found_with_a_link_home() {
+    let html = render("/what-we-do/no-such-theme");
+    assert_has(
+        &html,
+        &[">Page not found</h1>", r#"<a href="/" class="button">"#],
+    );
+}
+
+#[test]
+fn an_unknown_path_shows_not_found() {
+    assert_has(&render("/no/such/page"), &[">Page not found</h1>"]);
+}
+
+#[test]
+fn allies_link_out_safely() {
+    let html = render("/allies");
+    assert_has(
+        &html,
+        &[
+            ">Fixture allies</h1>",
+            r#"href="https://ally.example.org/" rel="external noopener""#,
+            r#"alt="Letter A in a circle.""#,
+            "Ally description.",
+        ],
+    );
+}
+
+#[test]
+fn a_report_says_what_the_download_is() {
+    let html = render("/reports");
+    assert_has(
+        &html,
+        &[
+            ">Fixture reports</h1>",
+            "<dd>2020</dd>",
+            "<dd>English</dd>",
+            "<dd>PDF</dd>",
+            "<dd>1 KB</dd>",
+            r#"href="/reports/tiny.pdf" download"#,
+            "Download (PDF, 1 KB)",
+        ],
+    );
+}
+
+#[test]
+fn the_newsletter_page_has_one_form_with_consent_unticked() {
+    let html = render("/newsletter");
+    assert_has(
+        &html,
+        &[
+            ">Fixture stay informed</h1>",
+            "Fixture newsletter intro.",
+            r#"type="email""#,
+            r#"type="checkbox""#,
+            "Fixture privacy.",
+            ">Subscribe</button>",
+        ],
+    );
+    assert_eq!(count(&html, "<form"), 1, "no second Stay informed block");
+    assert!(!html.contains(" checked"), "consent must start unticked");
+}
+
+#[test]
+fn every_page_carries_the_stay_informed_block() {
+    for path in [
+        "/",
+        "/what-we-do",
+        "/what-we-do/first-theme",
+        "/allies",
+        "/reports",
+        "/nope",
+    ] {
+        let html = render(path);
+        assert_eq!(count(&html, "<form"), 1, "{path}");
+        assert!(html.contains("Fixture stay informed"), "{path}");
+    }
+}
+
+#[test]
+fn navigation_marks_the_current_page() {
+    let html = render("/allies");
+    assert_has(&html, &[r#"href="/allies" aria-current="page""#]);
+    let html = render("/what-we-do/first-theme");
+    assert_has(&html, &[r#"href="/what-we-do" aria-current="true""#]);
+}
+
+#[test]
+fn header_has_a_skip_link_and_a_menu_button() {
+    let html = render("/reports");
+    assert_has(
+        &html,
+        &[
+            r##"href="/reports#main" class="skip-link""##,
+            r#"aria-expanded="false""#,
+            r#"aria-controls="main-nav""#,
+            r#"<nav id="main-nav""#,
+        ],
+    );
+}
+
+#[test]
+fn every_link_honours_a_base_path() {
+    let html = render_with("/sub/", "/what-we-do/second-theme", fixture());
+    assert_has(
+        &html,
+        &[
+            r#"href="/sub/what-we-do/first-theme""#,
+            r#"href="/sub/what-we-do""#,
+            r#"src="/sub/images/dot.svg""#,
+            r#"href="/sub/allies""#,
+        ],
+    );
+    assert!(
+        !html.contains(r#"href="/what-we-do"#),
+        "a link escaped the base:\n{html}"
+    );
+    let html = render_with("/sub/", "/reports", fixture());
+    assert_has(&html, &[r#"href="/sub/reports/tiny.pdf""#]);
+}
+
+#[test]
+fn hostile_content_is_shown_as_text_and_never_as_a_link() {
+    let mut bundle = (*fixture()).clone();
+    bundle.themes[0].title = "<script>alert(1)</script>".into();
+    bundle.allies[0].url = "javascript:alert(1)".into();
+    bundle.figures[0].image.src = "javascript:alert(2)".into();
+    let html = render_with("/", "/", Arc::new(bundle.clone()));
+    assert!(!html.contains("<script>alert"), "{html}");
+    assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+    assert!(!html.contains("javascript:"), "{html}");
+    let html = render_with("/", "/allies", Arc::new(bundle));
+    assert!(!html.contains("javascript:"), "{html}");
+    assert!(html.contains("Ally One"), "the ally is still listed");
+}
