@@ -40,9 +40,9 @@ const rows = [];
 for (const path of files(dist)) rows.push({ path: relative(dist, path), kind: kindOf(path), ...sizes(readFileSync(path)) });
 
 const kb = (n) => (n / 1024).toFixed(1).padStart(8);
-const line = (label, s) => `| ${label.padEnd(42)} | ${kb(s.raw)} | ${kb(s.gzip)} | ${kb(s.brotli)} |`;
-const head = `| ${'file (KB)'.padEnd(42)} | ${'raw'.padStart(8)} | ${'gzip'.padStart(8)} | ${'brotli'.padStart(8)} |`;
-const rule = `|${'-'.repeat(44)}|${'-'.repeat(10)}|${'-'.repeat(10)}|${'-'.repeat(10)}|`;
+const line = (label, s) => `| ${label.padEnd(50)} | ${kb(s.raw)} | ${kb(s.gzip)} | ${kb(s.brotli)} |`;
+const head = `| ${'file (KB)'.padEnd(50)} | ${'raw'.padStart(8)} | ${'gzip'.padStart(8)} | ${'brotli'.padStart(8)} |`;
+const rule = `|${'-'.repeat(52)}|${'-'.repeat(10)}|${'-'.repeat(10)}|${'-'.repeat(10)}|`;
 const sum = (list) => list.reduce((a, r) => ({ raw: a.raw + r.raw, gzip: a.gzip + r.gzip, brotli: a.brotli + r.brotli }), { raw: 0, gzip: 0, brotli: 0 });
 
 console.log(`\nSizes of ${dist}/ (KB = 1024 bytes; brotli quality 11, gzip level 9)\n`);
@@ -50,7 +50,7 @@ console.log(head); console.log(rule);
 const kinds = [...new Set(rows.map((r) => r.kind))].sort();
 for (const kind of kinds) {
   const of = rows.filter((r) => r.kind === kind);
-  if (of.length === 1) console.log(line(`${kind}: ${of[0].path}`, of[0]));
+  if (of.length === 1) console.log(line(`${kind}: ${of[0].path.replace(/-[0-9a-f]{16}/, '')}`, of[0]));
   else console.log(line(`${kind} (${of.length} files)`, sum(of)));
 }
 

@@ -1,6 +1,8 @@
 use gloo_net::http::Request;
 use inspir_content::Bundle;
 use serde::de::DeserializeOwned;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
 
 use super::{ContentError, SiteConfig};
 use crate::i18n::Lang;
@@ -32,9 +34,25 @@ async fn fetch_json<T: DeserializeOwned>(url: &str) -> Result<T, ContentError> {
             status: response.status(),
         });
     }
-    let text = response.text().await.map_err(network)?;
-    serde_json::from_str(&text).map_err(|e| ContentError::Invalid {
+    let invalid = |reason: String| ContentError::Invalid {
         url: url.to_owned(),
-        reason: e.to_string(),
-    })
+        reason,
+    };
+    // The browser parses the JSON (Response.json), so no JSON parser ships
+    // in the wasm; serde then reads the resulting JavaScript value.
+    let json = web_sys::Response::from(response)
+        .json()
+        .map_err(|e| invalid(js_message(&e)))?;
+    let value = JsFuture::from(json)
+        .await
+        .map_err(|e| invalid(js_message(&e)))?;
+    serde_wasm_bindgen::from_value(value).map_err(|e| invalid(e.to_string()))
+}
+
+/// The message of a JavaScript error, such as JSON.parse's SyntaxError.
+fn js_message(error: &JsValue) -> String {
+    error
+        .dyn_ref::<js_sys::Error>()
+        .map(|e| String::from(e.message()))
+        .unwrap_or_else(|| "unreadable response".into())
 }
