@@ -2,9 +2,11 @@
 //! tell them what to fix. Used by the site (to read it) and by `check-content`.
 
 pub mod link;
+pub mod localize;
 pub mod model;
 pub mod validate;
 
 pub use link::{LinkKind, link_kind};
+pub use localize::{Localized, fill_from_english};
 pub use model::*;
-pub use validate::{Problem, check, validate};
+pub use validate::{Findings, Problem, check, check_translation, validate};

@@ -40,6 +40,10 @@ pub struct Site {
     pub tagline: String,
     /// Summary used for the page's meta description.
     pub description: String,
+    /// Set by the site, never by editors: English text stands in for a
+    /// missing translation here, so the page shows a notice.
+    #[serde(skip)]
+    pub untranslated: bool,
 }
 
 /// The home page's own texts; its cards come from the other sections.
@@ -54,6 +58,10 @@ pub struct Home {
     pub members: String,
     /// Sentence introducing the theme cards.
     pub themes_intro: String,
+    /// Set by the site, never by editors: English text stands in for a
+    /// missing translation here, so the page shows a notice.
+    #[serde(skip)]
+    pub untranslated: bool,
 }
 
 /// A heading with an optional introduction, for a list page.
@@ -63,6 +71,10 @@ pub struct Section {
     pub title: String,
     /// May be empty.
     pub intro: String,
+    /// Set by the site, never by editors: English text stands in for a
+    /// missing translation here, so the page shows a notice.
+    #[serde(skip)]
+    pub untranslated: bool,
 }
 
 /// One of the network's themes, shown as a card and on its own page.
@@ -78,6 +90,10 @@ pub struct Theme {
     pub body: Vec<String>,
     /// `id` of the figure that illustrates this theme.
     pub figure: String,
+    /// Set by the site, never by editors: English text stands in for a
+    /// missing translation here, so the page shows a notice.
+    #[serde(skip)]
+    pub untranslated: bool,
 }
 
 /// An illustration with its caption.
@@ -89,6 +105,10 @@ pub struct Figure {
     pub image: Image,
     /// Shown under the picture; says what the picture commemorates.
     pub caption: String,
+    /// Set by the site, never by editors: English text stands in for a
+    /// missing translation here, so the page shows a notice.
+    #[serde(skip)]
+    pub untranslated: bool,
 }
 
 /// An image file with what a screen reader should say for it.
@@ -115,6 +135,10 @@ pub struct Ally {
     pub url: String,
     /// The ally's mark.
     pub mark: Image,
+    /// Set by the site, never by editors: English text stands in for a
+    /// missing translation here, so the page shows a notice.
+    #[serde(skip)]
+    pub untranslated: bool,
 }
 
 /// A downloadable publication.
@@ -133,6 +157,10 @@ pub struct Report {
     /// Exact size of the file in bytes; the validator checks it.
     pub size_bytes: u64,
     pub summary: String,
+    /// Set by the site, never by editors: English text stands in for a
+    /// missing translation here, so the page shows a notice.
+    #[serde(skip)]
+    pub untranslated: bool,
 }
 
 /// Texts of the newsletter page and of the "Stay informed" block.
@@ -147,6 +175,10 @@ pub struct Newsletter {
     pub intro: String,
     /// What is done with the address; shown next to the consent box.
     pub privacy: String,
+    /// Set by the site, never by editors: English text stands in for a
+    /// missing translation here, so the page shows a notice.
+    #[serde(skip)]
+    pub untranslated: bool,
 }
 
 /// A quotation and the person who said it.
@@ -155,6 +187,10 @@ pub struct Newsletter {
 pub struct Quote {
     pub text: String,
     pub author: String,
+    /// Set by the site, never by editors: English text stands in for a
+    /// missing translation here, so the page shows a notice.
+    #[serde(skip)]
+    pub untranslated: bool,
 }
 
 impl Bundle {

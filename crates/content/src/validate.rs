@@ -5,6 +5,7 @@ use std::collections::HashMap;
 use std::fmt;
 
 use crate::link::{LinkKind, link_kind};
+use crate::localize::fill_from_english;
 use crate::model::{Bundle, Image};
 
 /// One thing an editor must fix.
@@ -26,6 +27,41 @@ impl fmt::Display for Problem {
 /// `file_size` answers the size in bytes of a site path (`reports/x.pdf`),
 /// or `None` when there is no such file.
 pub fn check(json: &str, file_size: impl Fn(&str) -> Option<u64>) -> Vec<Problem> {
+    let (mut problems, parsed) = parse_reporting(json);
+    if let Some(bundle) = parsed {
+        problems.extend(validate(&bundle, file_size));
+    }
+    problems
+}
+
+/// What [`check_translation`] found.
+#[derive(Debug, Default, PartialEq)]
+pub struct Findings {
+    /// Must be fixed before publishing.
+    pub errors: Vec<Problem>,
+    /// Items or fields shown in English for now.
+    pub warnings: Vec<Problem>,
+}
+
+/// Checks a bundle in another language the way the site will show it: gaps
+/// filled from `english` are warnings, and what remains is validated.
+pub fn check_translation(
+    json: &str,
+    english: &Bundle,
+    file_size: impl Fn(&str) -> Option<u64>,
+) -> Findings {
+    let (mut errors, parsed) = parse_reporting(json);
+    let mut warnings = Vec::new();
+    if let Some(bundle) = parsed {
+        let localized = fill_from_english(bundle, english);
+        errors.extend(validate(&localized.bundle, file_size));
+        warnings = localized.missing;
+    }
+    Findings { errors, warnings }
+}
+
+/// Unknown fields as problems, and the bundle unless it could not be read.
+fn parse_reporting(json: &str) -> (Vec<Problem>, Option<Bundle>) {
     let mut unknown = Vec::new();
     let parsed = parse(json, &mut unknown);
     let mut problems: Vec<Problem> = unknown
@@ -36,10 +72,12 @@ pub fn check(json: &str, file_size: impl Fn(&str) -> Option<u64>) -> Vec<Problem
         })
         .collect();
     match parsed {
-        Ok(bundle) => problems.extend(validate(&bundle, file_size)),
-        Err(problem) => problems.push(problem),
+        Ok(bundle) => (problems, Some(bundle)),
+        Err(problem) => {
+            problems.push(problem);
+            (problems, None)
+        }
     }
-    problems
 }
 
 fn parse(json: &str, unknown: &mut Vec<String>) -> Result<Bundle, Problem> {

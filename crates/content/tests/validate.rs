@@ -3,7 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
-use inspir_content::{Bundle, Problem, check};
+use inspir_content::{Bundle, Problem, check, check_translation};
 
 fn fixtures() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures")
@@ -183,4 +183,51 @@ fn several_problems_are_all_reported() {
         paths(&problems),
         ["extra", "themes[0].title", "allies[0].url"]
     );
+}
+
+fn shipped(language: &str) -> (String, PathBuf) {
+    let public = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../public");
+    let json = std::fs::read_to_string(public.join(format!("content/{language}.json"))).unwrap();
+    (json, public)
+}
+
+#[test]
+fn the_three_shipped_bundles_have_the_same_items_in_the_same_order() {
+    let items = |language: &str| {
+        let bundle: Bundle = serde_json::from_str(&shipped(language).0).unwrap();
+        assert_eq!(bundle.language, language);
+        let slugs = |list: Vec<&String>| list.into_iter().cloned().collect::<Vec<_>>();
+        (
+            slugs(bundle.themes.iter().map(|t| &t.slug).collect()),
+            slugs(bundle.themes.iter().map(|t| &t.figure).collect()),
+            slugs(bundle.figures.iter().map(|f| &f.id).collect()),
+            slugs(bundle.allies.iter().map(|a| &a.slug).collect()),
+            slugs(bundle.reports.iter().map(|r| &r.slug).collect()),
+        )
+    };
+    assert_eq!(items("fr"), items("en"));
+    assert_eq!(items("es"), items("en"));
+}
+
+#[test]
+fn the_french_and_spanish_bundles_are_complete_and_valid() {
+    let english: Bundle = serde_json::from_str(&shipped("en").0).unwrap();
+    for language in ["fr", "es"] {
+        let (json, public) = shipped(language);
+        let findings = check_translation(&json, &english, files_under(public));
+        assert_eq!(findings.errors, vec![], "{language}");
+        assert_eq!(findings.warnings, vec![], "{language}");
+    }
+}
+
+#[test]
+fn a_missing_translation_is_a_warning_that_names_the_item() {
+    let dir = fixtures().join("translation");
+    let english: Bundle =
+        serde_json::from_str(&std::fs::read_to_string(dir.join("en.json")).unwrap()).unwrap();
+    let json = std::fs::read_to_string(dir.join("fr.json")).unwrap();
+    let findings = check_translation(&json, &english, files_under(fixtures().join("public")));
+    assert_eq!(findings.errors, vec![]);
+    assert_eq!(paths(&findings.warnings), ["quote", "themes/third-theme"]);
+    assert!(findings.warnings[1].message.contains("whole item"));
 }
