@@ -41,6 +41,14 @@ for fixture in crates/content/tests/fixtures/broken/*.json; do
 done
 ok
 
+step "check-content: a partial translation passes, with a warning per missing item"
+out=$(cargo run --quiet -p inspir-content --bin check-content -- \
+  --public crates/content/tests/fixtures/public crates/content/tests/fixtures/translation/fr.json 2>&1)
+echo "$out"
+grep -q "warning: themes/third-theme: whole item not translated" <<<"$out"
+grep -q "warning: quote: text not translated" <<<"$out"
+ok
+
 step "browser tests: wasm-bindgen-test in headless Chromium"
 cargo test -p inspir-site --target wasm32-unknown-unknown && ok
 

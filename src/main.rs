@@ -15,5 +15,6 @@ fn main() {
     if let Some(fallback) = document().get_element_by_id("boot") {
         fallback.remove();
     }
+    inspir_site::i18n::preference::redirect_home_to_start_language(&base);
     mount_to_body(move || view! { <App base /> });
 }

@@ -9,6 +9,7 @@ use leptos_router::hooks::use_params_map;
 
 use crate::components::footer::Footer;
 use crate::components::header::Header;
+use crate::components::language_switcher::AlternateLinks;
 use crate::components::status::{LoadError, Loading};
 use crate::content::load_bundle;
 use crate::context::{expect_lang, provide_site};
@@ -33,7 +34,8 @@ pub fn Shell() -> impl IntoView {
 
     let retry = Callback::new(move |()| content.refetch());
     view! {
-        <Html attr:lang=move || lang.get().code() />
+        <Html {..} lang=move || lang.get().code() />
+        <AlternateLinks origin=window().location().origin().unwrap_or_default() />
         <Header />
         <main id="main" tabindex="-1">
             <Suspense fallback=Loading>

@@ -13,6 +13,8 @@ use inspir_site::context::provide_site;
 use inspir_site::pages::PageView;
 use inspir_site::routes::{BaseUrl, Route};
 use leptos::prelude::*;
+use leptos_router::components::Router;
+use leptos_router::location::RequestUrl;
 
 const FIXTURE: &str = include_str!("../crates/content/tests/fixtures/public/content/valid.json");
 
@@ -27,11 +29,17 @@ fn render_with(base: &str, path: &str, content: Arc<Bundle>) -> String {
         leptos_meta::provide_meta_context();
         let route = Route::parse(path);
         let page = route.page.clone();
-        provide_site(BaseUrl::new(base), Memo::new(move |_| route.clone()));
+        let base = BaseUrl::new(base);
+        let address = format!("{}{}", base.as_str(), path.trim_start_matches('/'));
+        provide_context(RequestUrl::new(&address));
+        let router_base = base.router_base();
+        provide_site(base, Memo::new(move |_| route.clone()));
         view! {
-            <Header />
-            <main><PageView page content /></main>
-            <Footer />
+            <Router base=router_base>
+                <Header />
+                <main><PageView page content /></main>
+                <Footer />
+            </Router>
         }
         .to_html()
     })
@@ -150,9 +158,9 @@ fn a_report_says_what_the_download_is() {
             "<dd>2020</dd>",
             "<dd>English</dd>",
             "<dd>PDF</dd>",
-            "<dd>1 KB</dd>",
+            "<dd>1\u{a0}KB</dd>",
             r#"href="/reports/tiny.pdf" download"#,
-            "Download (PDF, 1 KB)",
+            "Download (PDF, 1\u{a0}KB)",
         ],
     );
 }
@@ -211,6 +219,12 @@ fn header_has_a_skip_link_and_a_menu_button() {
             r#"<nav id="main-nav""#,
         ],
     );
+    // Never the home page's address, or the link would leave the page.
+    let html = render("/fr/no-such-page");
+    assert_has(
+        &html,
+        &[r##"href="/fr/no-such-page#main" class="skip-link""##],
+    );
 }
 
 #[test]
@@ -246,4 +260,99 @@ fn hostile_content_is_shown_as_text_and_never_as_a_link() {
     let html = render_with("/", "/allies", Arc::new(bundle));
     assert!(!html.contains("javascript:"), "{html}");
     assert!(html.contains("Ally One"), "the ally is still listed");
+}
+
+const FIXTURE_FR: &str = include_str!("../crates/content/tests/fixtures/translation/fr.json");
+
+/// The partial French fixture completed from English, as the site loads it.
+fn partial_french() -> Arc<Bundle> {
+    let french: Bundle = serde_json::from_str(FIXTURE_FR).expect("fixture parses");
+    Arc::new(inspir_content::fill_from_english(french, &fixture()).bundle)
+}
+
+#[test]
+fn french_pages_link_within_french_and_use_french_labels() {
+    let html = render_with("/", "/fr/what-we-do/second-theme", partial_french());
+    assert_has(
+        &html,
+        &[
+            r#"href="/fr/what-we-do/first-theme" rel="prev""#,
+            r#"href="/fr/what-we-do""#,
+            ">Ce que nous faisons</a>",
+            ">Thème précédent<",
+            ">Aller au contenu</a>",
+            ">Deuxième thème</h1>",
+        ],
+    );
+    assert!(
+        !html.contains(r#"href="/what-we-do/first-theme""#),
+        "{html}"
+    );
+}
+
+#[test]
+fn the_language_switcher_keeps_the_page() {
+    let html = render_with("/", "/fr/what-we-do/second-theme", partial_french());
+    assert_has(
+        &html,
+        &[
+            r#"<nav aria-label="Langue" class="languages">"#,
+            r#"href="/what-we-do/second-theme" hreflang="en" lang="en">English</a>"#,
+            r#"href="/fr/what-we-do/second-theme" hreflang="fr" lang="fr" aria-current="true">Français</a>"#,
+            r#"href="/es/what-we-do/second-theme" hreflang="es" lang="es">Español</a>"#,
+        ],
+    );
+    let html = render_with("/sub/", "/es/allies", fixture());
+    assert_has(
+        &html,
+        &[
+            r#"href="/sub/fr/allies" hreflang="fr""#,
+            r#"href="/sub/allies" hreflang="en""#,
+        ],
+    );
+}
+
+#[test]
+fn a_missing_translation_shows_english_with_a_notice_in_the_page_language() {
+    let html = render_with("/", "/fr/", partial_french());
+    assert_has(
+        &html,
+        &[
+            r#"<li lang="en" class="card card--theme">"#,
+            r#"<p lang="fr" class="not-translated">Pas encore traduit : affiché en anglais.</p>"#,
+            "Third theme",
+            "Premier thème",
+            r#"<figure lang="en" class="quote">"#,
+            "Fixture quote.",
+            "Auteur de test",
+        ],
+    );
+    assert_eq!(
+        count(&html, "not-translated"),
+        2,
+        "the third theme and the quote"
+    );
+    let html = render_with("/", "/fr/what-we-do/third-theme", partial_french());
+    assert_has(
+        &html,
+        &[r#"<article lang="en" class="theme">"#, "Pas encore traduit"],
+    );
+    let html = render_with("/", "/fr/what-we-do/first-theme", partial_french());
+    assert!(
+        !html.contains("not-translated"),
+        "a translated theme has no notice"
+    );
+}
+
+#[test]
+fn sizes_are_written_the_french_way() {
+    let html = render_with("/", "/fr/reports", partial_french());
+    assert_has(
+        &html,
+        &[
+            "<dd>1\u{a0}Ko</dd>",
+            "<dd>Anglais</dd>",
+            "Télécharger (PDF, 1\u{a0}Ko)",
+        ],
+    );
 }

@@ -5,6 +5,7 @@ use leptos::either::Either;
 use leptos::prelude::*;
 
 use super::figure::ContentImage;
+use super::translation::{NotTranslated, english_if};
 use crate::context::use_links;
 use crate::routes::Page;
 
@@ -27,9 +28,11 @@ pub fn ThemeCard(
     #[prop(optional)] nested: bool,
 ) -> impl IntoView {
     let href = use_links().href(Page::Theme(theme.slug));
+    let untranslated = theme.untranslated;
     view! {
-        <li class="card card--theme">
+        <li class="card card--theme" lang=english_if(untranslated)>
             {image.map(|image| view! { <ContentImage image class="card__image" /> })}
+            <NotTranslated untranslated />
             <CardHeading nested>
                 <a class="card__link" href=href>{theme.title}</a>
             </CardHeading>
@@ -45,9 +48,11 @@ pub fn AllyCard(ally: Ally, #[prop(optional)] nested: bool) -> impl IntoView {
     let url = links.resolve(&ally.url);
     let more_info = links.ui().more_info;
     let name = ally.name.clone();
+    let untranslated = ally.untranslated;
     view! {
-        <li class="card card--ally">
+        <li class="card card--ally" lang=english_if(untranslated)>
             <ContentImage image=ally.mark class="card__mark" />
+            <NotTranslated untranslated />
             <CardHeading nested>{name}</CardHeading>
             <p>{ally.description}</p>
             {url.map(|url| view! {
@@ -73,8 +78,10 @@ pub fn ReportCard(report: Report, #[prop(optional)] nested: bool) -> impl IntoVi
     let language = ui.language_name(&report.language);
     let link_label = format!("{} ({}, {size})", ui.download, report.format);
     let title = report.title.clone();
+    let untranslated = report.untranslated;
     view! {
-        <li class="card card--report">
+        <li class="card card--report" lang=english_if(untranslated)>
+            <NotTranslated untranslated />
             <CardHeading nested>{title}</CardHeading>
             <p>{report.summary}</p>
             <dl class="facts">

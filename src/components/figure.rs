@@ -1,6 +1,7 @@
 use inspir_content::{Figure as FigureContent, Image};
 use leptos::prelude::*;
 
+use super::translation::{NotTranslated, english_if};
 use crate::context::use_links;
 
 /// An image from content, at its declared size so nothing shifts while it
@@ -31,10 +32,12 @@ pub fn ContentImage(
 /// An illustration with its caption.
 #[component]
 pub fn Figure(figure: FigureContent) -> impl IntoView {
+    let untranslated = figure.untranslated;
     view! {
-        <figure class="figure">
+        <figure class="figure" lang=english_if(untranslated)>
             <ContentImage image=figure.image eager=true />
             <figcaption>{figure.caption}</figcaption>
+            <NotTranslated untranslated />
         </figure>
     }
 }

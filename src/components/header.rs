@@ -1,7 +1,10 @@
 use leptos::ev;
 use leptos::prelude::*;
 
+use super::language_switcher::LanguageSwitcher;
 use super::nav::NavList;
+use leptos_router::hooks::use_location;
+
 use crate::context::{expect_route, use_links};
 use crate::routes::Page;
 
@@ -21,7 +24,10 @@ pub fn Header() -> impl IntoView {
             set_open.set(false);
         }
     };
-    let skip_href = move || format!("{}#main", use_links().href(route.get().page));
+    // The address as it is, so the link stays on this page (which `<base>`
+    // would otherwise turn `#main` into the home page).
+    let location = use_location();
+    let skip_href = move || format!("{}#main", location.pathname.get());
     move || {
         let links = use_links();
         let ui = links.ui();
@@ -34,6 +40,7 @@ pub fn Header() -> impl IntoView {
                     <a class="brand" href=links.href(Page::Home)>
                         {ui.site_name}
                     </a>
+                    <LanguageSwitcher />
                     <button
                         type="button"
                         class="menu-button"

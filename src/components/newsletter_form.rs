@@ -1,6 +1,7 @@
 use inspir_content::Newsletter;
 use leptos::prelude::*;
 
+use super::translation::{NotTranslated, english_if};
 use crate::context::use_links;
 
 /// What the form tells the visitor after they press Subscribe.
@@ -108,10 +109,12 @@ pub fn NewsletterForm(id: &'static str, #[prop(into)] privacy: String) -> impl I
 /// The compact "Stay informed" block shown at the foot of every page.
 #[component]
 pub fn StayInformed(newsletter: Newsletter) -> impl IntoView {
+    let untranslated = newsletter.untranslated;
     view! {
         <section class="stay-informed" aria-labelledby="stay-informed-title">
-            <h2 id="stay-informed-title">{newsletter.title}</h2>
-            <p>{newsletter.call}</p>
+            <NotTranslated untranslated />
+            <h2 id="stay-informed-title" lang=english_if(untranslated)>{newsletter.title}</h2>
+            <p lang=english_if(untranslated)>{newsletter.call}</p>
             <NewsletterForm id="stay-informed" privacy=newsletter.privacy />
         </section>
     }

@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
 
+use super::translation::{NotTranslated, english_if};
 use crate::context::use_links;
 
 /// The page's `<h1>` and its document title, which always agree.
@@ -8,13 +9,19 @@ use crate::context::use_links;
 /// The heading takes `tabindex="-1"` so the shell can move focus to it after
 /// a navigation, as a screen reader user expects from a new page.
 #[component]
-pub fn PageHeading(#[prop(into)] title: String) -> impl IntoView {
+pub fn PageHeading(
+    #[prop(into)] title: String,
+    /// The title is English standing in for a missing translation.
+    #[prop(optional)]
+    untranslated: bool,
+) -> impl IntoView {
     let site_name = use_links().ui().site_name;
     let document_title = format!("{title} · {site_name}");
     view! {
         <Title text=document_title />
-        <h1 id="main-heading" tabindex="-1">
+        <h1 id="main-heading" tabindex="-1" lang=english_if(untranslated)>
             {title}
         </h1>
+        <NotTranslated untranslated />
     }
 }

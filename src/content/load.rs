@@ -1,5 +1,6 @@
+use futures::future::join;
 use gloo_net::http::Request;
-use inspir_content::Bundle;
+use inspir_content::{Bundle, fill_from_english};
 use serde::de::DeserializeOwned;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
@@ -14,12 +15,30 @@ const CONFIG_URL: &str = "config.json";
 ///
 /// A missing `config.json` means "use the bundled files"; a broken one is an
 /// error, because silently ignoring a deployer's setting hides their mistake.
+///
+/// Another language is fetched together with English, which fills whatever
+/// the translation lacks (marked, so the page says so). A translation that
+/// cannot be loaded at all leaves the page in English rather than blank.
 pub async fn load_bundle(lang: Lang) -> Result<Bundle, ContentError> {
     let config = match fetch_json::<SiteConfig>(CONFIG_URL).await {
         Err(ContentError::Status { status: 404, .. }) => SiteConfig::default(),
         other => other?,
     };
-    fetch_json(&config.bundle_url(lang)).await
+    let (english_url, translation_url) = (config.bundle_url(Lang::En), config.bundle_url(lang));
+    let english = fetch_json::<Bundle>(&english_url);
+    if lang == Lang::En {
+        return english.await;
+    }
+    let translation = fetch_json::<Bundle>(&translation_url);
+    match join(english, translation).await {
+        (Ok(english), Ok(translation)) => Ok(fill_from_english(translation, &english).bundle),
+        (Ok(english), Err(problem)) => {
+            leptos::logging::warn!("{problem}; showing English");
+            Ok(fill_from_english(Bundle::default(), &english).bundle)
+        }
+        (Err(_), Ok(translation)) => Ok(translation),
+        (Err(problem), Err(_)) => Err(problem),
+    }
 }
 
 async fn fetch_json<T: DeserializeOwned>(url: &str) -> Result<T, ContentError> {

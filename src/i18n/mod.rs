@@ -5,29 +5,53 @@
 //! label is a compile error rather than a blank button.
 
 mod en;
+mod es;
+mod fr;
+pub mod preference;
 
 /// A language the site is published in.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum Lang {
     #[default]
     En,
+    Fr,
+    Es,
 }
 
 impl Lang {
     /// Every published language, in the order the switcher lists them.
-    pub const ALL: [Lang; 1] = [Lang::En];
+    pub const ALL: [Lang; 3] = [Lang::En, Lang::Fr, Lang::Es];
 
     /// The BCP 47 code, used for `lang` attributes and bundle names.
     pub fn code(self) -> &'static str {
         match self {
             Lang::En => "en",
+            Lang::Fr => "fr",
+            Lang::Es => "es",
         }
+    }
+
+    /// The language named in itself, as the switcher shows it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Lang::En => "English",
+            Lang::Fr => "Français",
+            Lang::Es => "Español",
+        }
+    }
+
+    /// The language with this code; also takes region tags such as `fr-BE`.
+    pub fn from_code(code: &str) -> Option<Lang> {
+        let primary = code.split(['-', '_']).next()?.to_ascii_lowercase();
+        Lang::ALL.into_iter().find(|lang| lang.code() == primary)
     }
 
     /// The first path segment of this language's pages; English has none.
     pub fn prefix(self) -> Option<&'static str> {
         match self {
             Lang::En => None,
+            Lang::Fr => Some("fr"),
+            Lang::Es => Some("es"),
         }
     }
 
@@ -41,6 +65,8 @@ impl Lang {
     pub fn ui(self) -> &'static Ui {
         match self {
             Lang::En => &en::UI,
+            Lang::Fr => &fr::UI,
+            Lang::Es => &es::UI,
         }
     }
 }
@@ -87,7 +113,12 @@ pub struct Ui {
     pub consent_missing: &'static str,
     /// Said after a valid submission while no subscription service is connected.
     pub subscribe_unavailable: &'static str,
-    pub quote_label: &'static str,
+    /// Name of the language switcher's navigation.
+    pub languages: &'static str,
+    /// Shown on an item whose translation is missing, above its English text.
+    pub not_translated: &'static str,
+    /// English, French and Spanish named in this language, in `Lang::ALL` order.
+    pub language_names: [&'static str; 3],
     /// Decimal separator and units for file sizes.
     pub decimal_separator: char,
     pub kilobytes: &'static str,
@@ -95,26 +126,35 @@ pub struct Ui {
 }
 
 impl Ui {
-    /// A language's name in this interface language, for a report's details.
+    /// A document's language, named in this language ("Anglais" in French).
     pub fn language_name(&self, code: &str) -> String {
-        match code {
-            "en" => "English".into(),
-            "fr" => "Français".into(),
-            "es" => "Español".into(),
-            other => other.to_uppercase(),
+        match Lang::from_code(code) {
+            Some(lang) => {
+                let i = Lang::ALL
+                    .iter()
+                    .position(|l| *l == lang)
+                    .unwrap_or_default();
+                self.language_names[i].to_owned()
+            }
+            None => code.to_uppercase(),
         }
     }
 
-    /// A file size the way a reader expects it: "25 KB", "1.2 MB".
+    /// A file size the way a reader of this language expects it: "25 KB",
+    /// "1.2 MB" in English, "1,2 Mo" in French.
     pub fn file_size(&self, bytes: u64) -> String {
         const KB: u64 = 1000;
+        // A no-break space keeps the number and its unit on one line.
         if bytes < KB * KB {
             let kb = bytes.div_ceil(KB).max(1);
-            format!("{kb} {}", self.kilobytes)
+            format!("{kb}\u{a0}{}", self.kilobytes)
         } else {
             let tenths = (bytes + KB * 50) / (KB * 100);
             let (whole, frac) = (tenths / 10, tenths % 10);
-            format!("{whole}{}{frac} {}", self.decimal_separator, self.megabytes)
+            format!(
+                "{whole}{}{frac}\u{a0}{}",
+                self.decimal_separator, self.megabytes
+            )
         }
     }
 }
@@ -123,13 +163,32 @@ impl Ui {
 mod tests {
     use super::*;
 
+    fn size(lang: Lang, bytes: u64) -> String {
+        lang.ui().file_size(bytes).replace('\u{a0}', " ")
+    }
+
     #[test]
     fn file_sizes_round_like_a_file_manager() {
-        let ui = Lang::En.ui();
-        assert_eq!(ui.file_size(0), "1 KB");
-        assert_eq!(ui.file_size(24_001), "25 KB");
-        assert_eq!(ui.file_size(1_234_567), "1.2 MB");
-        assert_eq!(ui.file_size(1_000_000), "1.0 MB");
+        assert_eq!(size(Lang::En, 0), "1 KB");
+        assert_eq!(size(Lang::En, 24_001), "25 KB");
+        assert_eq!(size(Lang::En, 1_234_567), "1.2 MB");
+        assert_eq!(size(Lang::En, 1_000_000), "1.0 MB");
+    }
+
+    #[test]
+    fn file_sizes_follow_the_language() {
+        assert_eq!(size(Lang::Fr, 1_234_567), "1,2 Mo");
+        assert_eq!(size(Lang::Fr, 20_121), "21 Ko");
+        assert_eq!(size(Lang::Es, 1_234_567), "1,2 MB");
+    }
+
+    #[test]
+    fn codes_with_regions_are_understood() {
+        assert_eq!(Lang::from_code("fr-BE"), Some(Lang::Fr));
+        assert_eq!(Lang::from_code("ES"), Some(Lang::Es));
+        assert_eq!(Lang::from_code("en_GB"), Some(Lang::En));
+        assert_eq!(Lang::from_code("de"), None);
+        assert_eq!(Lang::from_code(""), None);
     }
 
     #[test]

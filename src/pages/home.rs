@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use crate::components::cards::{AllyCard, ReportCard, ThemeCard};
 use crate::components::page_head::PageHeading;
+use crate::components::translation::{NotTranslated, english_if};
 use crate::context::use_links;
 use crate::routes::Page;
 
@@ -32,9 +33,11 @@ pub fn HomePage(content: Arc<Bundle>) -> impl IntoView {
         .map(|report| view! { <ReportCard report=report.clone() nested=true /> });
     let quote = content.quote.clone();
     view! {
-        <div class="intro">
-            <p class="eyebrow">{content.site.tagline.clone()}</p>
-            <PageHeading title=home.title />
+        <div class="intro" lang=english_if(home.untranslated)>
+            <p class="eyebrow" lang=english_if(content.site.untranslated)>
+                {content.site.tagline.clone()}
+            </p>
+            <PageHeading title=home.title untranslated=home.untranslated />
             <p class="lead">{home.objective}</p>
             <p>{home.members}</p>
         </div>
@@ -46,13 +49,15 @@ pub fn HomePage(content: Arc<Bundle>) -> impl IntoView {
         <section aria-labelledby="home-allies">
             <h2 id="home-allies">{content.allies_page.title.clone()}</h2>
             <ul class="cards cards--allies" role="list">{allies}</ul>
+            <p><a href=links.href(Page::Allies)>{ui.all_allies}</a></p>
         </section>
         <section aria-labelledby="home-reports">
             <h2 id="home-reports">{content.reports_page.title.clone()}</h2>
             <ul class="cards" role="list">{report}</ul>
             <p><a href=links.href(Page::Reports)>{ui.all_reports}</a></p>
         </section>
-        <figure class="quote">
+        <figure class="quote" lang=english_if(quote.untranslated)>
+            <NotTranslated untranslated=quote.untranslated />
             <blockquote>
                 <p>{quote.text}</p>
             </blockquote>

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use crate::components::cards::ReportCard;
 use crate::components::page_head::PageHeading;
+use crate::components::translation::english_if;
 
 /// `/reports`: every publication, newest first.
 #[component]
@@ -16,8 +17,13 @@ pub fn ReportsPage(content: Arc<Bundle>) -> impl IntoView {
         .map(|report| view! { <ReportCard report /> })
         .collect_view();
     view! {
-        <PageHeading title=content.reports_page.title.clone() />
-        <p class="lead">{content.reports_page.intro.clone()}</p>
+        <PageHeading
+            title=content.reports_page.title.clone()
+            untranslated=content.reports_page.untranslated
+        />
+        <p class="lead" lang=english_if(content.reports_page.untranslated)>
+            {content.reports_page.intro.clone()}
+        </p>
         <ul class="cards" role="list">{cards}</ul>
     }
 }

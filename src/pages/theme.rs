@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use crate::components::figure::Figure;
 use crate::components::page_head::PageHeading;
+use crate::components::translation::{NotTranslated, english_if};
 use crate::context::use_links;
 use crate::routes::Page;
 
@@ -37,7 +38,8 @@ pub fn ThemePage(theme: Theme, content: Arc<Bundle>) -> impl IntoView {
         <nav aria-label=ui.breadcrumb class="breadcrumb">
             <a href=links.href(Page::Themes)>{content.themes_page.title.clone()}</a>
         </nav>
-        <article class="theme">
+        <article class="theme" lang=english_if(theme.untranslated)>
+            <NotTranslated untranslated=theme.untranslated />
             <PageHeading title=theme.title />
             {figure.map(|figure| view! { <Figure figure /> })}
             <div class="prose">{paragraphs}</div>

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use crate::components::cards::ThemeCard;
 use crate::components::page_head::PageHeading;
+use crate::components::translation::english_if;
 
 /// `/what-we-do`: every theme as a card.
 #[component]
@@ -18,8 +19,13 @@ pub fn ThemesPage(content: Arc<Bundle>) -> impl IntoView {
         })
         .collect_view();
     view! {
-        <PageHeading title=content.themes_page.title.clone() />
-        <p class="lead">{content.home.themes_intro.clone()}</p>
+        <PageHeading
+            title=content.themes_page.title.clone()
+            untranslated=content.themes_page.untranslated
+        />
+        <p class="lead" lang=english_if(content.home.untranslated)>
+            {content.home.themes_intro.clone()}
+        </p>
         <ul class="cards" role="list">{cards}</ul>
     }
 }

@@ -2,31 +2,36 @@
 // address, reload, go back, download the report, fill the form, use a phone.
 import { test, expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
 import { SUB_ORIGIN } from './playwright.config.js';
 
 const here = new URL('.', import.meta.url).pathname;
 
-// Every route with the heading a visitor should see on it.
-const ROUTES = [
-  ['/', 'Universal social protection, claimed by civil society'],
-  ['/what-we-do', 'What we do'],
-  ['/what-we-do/social-and-solidarity-economy', 'Social and solidarity economy (SSE)'],
-  ['/what-we-do/access-to-employment', 'Access to employment'],
-  ['/what-we-do/access-to-health', 'Access to health'],
-  ['/what-we-do/gender-equality', 'Gender equality'],
-  ['/what-we-do/human-rights-due-diligence', 'Human Rights Due Diligence (HRDD)'],
-  ['/what-we-do/environment', 'Environment'],
-  ['/what-we-do/advocacy', 'Advocacy'],
-  ['/what-we-do/social-security', 'Social security'],
-  ['/what-we-do/vocational-training', 'Vocational training'],
-  ['/what-we-do/capacity-building', 'Capacity building'],
-  ['/what-we-do/investigation', 'Investigation'],
-  ['/allies', 'Allies and references'],
-  ['/reports', 'Annual activity reports'],
-  ['/newsletter', 'Stay informed'],
-  ['/no-such-page', 'Page not found'],
-  ['/what-we-do/no-such-theme', 'Page not found'],
-];
+const repo = new URL('../..', import.meta.url).pathname;
+const bundle = (lang) => JSON.parse(readFileSync(`${repo}public/content/${lang}.json`, 'utf8'));
+const NOT_FOUND = { en: 'Page not found', fr: 'Page introuvable', es: 'Página no encontrada' };
+const PREFIX = { en: '', fr: '/fr', es: '/es' };
+const LANGS = ['en', 'fr', 'es'];
+
+/** Every route of a language with the heading a visitor should see on it, read from its bundle. */
+function routes(lang) {
+  const b = bundle(lang);
+  const p = PREFIX[lang];
+  return [
+    [p || '/', b.home.title],
+    [`${p}/what-we-do`, b.themes_page.title],
+    ...b.themes.map((t) => [`${p}/what-we-do/${t.slug}`, t.title]),
+    [`${p}/allies`, b.allies_page.title],
+    [`${p}/reports`, b.reports_page.title],
+    [`${p}/newsletter`, b.newsletter.title],
+    [`${p}/no-such-page`, NOT_FOUND[lang]],
+    [`${p}/what-we-do/no-such-theme`, NOT_FOUND[lang]],
+  ];
+}
+
+// English first: most tests below walk the English site.
+const ROUTES = routes('en');
+const ALL_ROUTES = LANGS.flatMap((lang) => routes(lang).map(([path, title]) => [lang, path, title]));
 
 /** Fails the test on any console error or uncaught exception. */
 function watchConsole(page) {
@@ -39,14 +44,16 @@ function watchConsole(page) {
 const heading = (page) => page.locator('h1');
 
 test.describe('deep links', () => {
-  for (const [path, title] of ROUTES) {
+  for (const [lang, path, title] of ALL_ROUTES) {
     test(`${path} opens directly and after a reload`, async ({ page }) => {
       const errors = watchConsole(page);
       await page.goto(path);
       await expect(heading(page)).toHaveText(title);
       await expect(page).toHaveTitle(`${title} · INSP!R`);
+      await expect(page.locator('html')).toHaveAttribute('lang', lang);
       await page.reload();
       await expect(heading(page)).toHaveText(title);
+      await expect(page).toHaveURL(new RegExp(`${path.replace(/\/$/, '')}/?$`));
       expect(errors).toEqual([]);
     });
   }
@@ -187,7 +194,7 @@ test.describe('when the content cannot be loaded', () => {
 test.describe('on a phone', () => {
   test.use({ viewport: { width: 320, height: 640 } });
 
-  for (const [path] of ROUTES) {
+  for (const [, path] of ALL_ROUTES) {
     test(`${path} does not scroll sideways at 320 px`, async ({ page }) => {
       await page.goto(path);
       await expect(heading(page)).toBeVisible();
@@ -214,7 +221,7 @@ test.describe('on a phone', () => {
 });
 
 test.describe('accessibility', () => {
-  for (const [path] of ROUTES) {
+  for (const [, path] of ALL_ROUTES) {
     test(`axe finds no violations on ${path}`, async ({ page }) => {
       await page.goto(path);
       await expect(heading(page)).toBeVisible();
@@ -289,5 +296,129 @@ test.describe('under a base path (--public-url /sub/)', () => {
     await expect(page).toHaveURL(`${SUB_ORIGIN}/sub/`);
     await expect(heading(page)).toHaveText(ROUTES[0][1]);
     expect(errors).toEqual([]);
+  });
+});
+
+test.describe('languages', () => {
+  test('the switcher keeps the page, and every label follows the language', async ({ page }) => {
+    const [fr, es] = [bundle('fr'), bundle('es')];
+    await page.goto('/what-we-do/gender-equality');
+    await expect(heading(page)).toHaveText('Gender equality');
+    const switcher = page.getByRole('navigation', { name: 'Language' });
+    await expect(switcher.getByRole('link', { name: 'English' })).toHaveAttribute('aria-current', 'true');
+
+    await switcher.getByRole('link', { name: 'Français' }).click();
+    await expect(page).toHaveURL(/\/fr\/what-we-do\/gender-equality$/);
+    const frTitle = fr.themes.find((t) => t.slug === 'gender-equality').title;
+    await expect(heading(page)).toHaveText(frTitle);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+    await expect(page).toHaveTitle(`${frTitle} · INSP!R`);
+    await expect(page.getByRole('navigation', { name: 'Principale' }).getByRole('link', { name: 'Accueil' })).toBeAttached();
+    await expect(page.getByRole('link', { name: 'Aller au contenu' })).toBeAttached();
+
+    await page.getByRole('navigation', { name: 'Langue' }).getByRole('link', { name: 'Español' }).click();
+    await expect(page).toHaveURL(/\/es\/what-we-do\/gender-equality$/);
+    await expect(heading(page)).toHaveText(es.themes.find((t) => t.slug === 'gender-equality').title);
+    await expect(page.getByRole('button', { name: 'Suscribirse' })).toBeVisible();
+  });
+
+  test('switcher links name each language in itself and say which language they lead to', async ({ page }) => {
+    await page.goto('/es/allies');
+    const links = page.getByRole('navigation', { name: 'Idioma' }).getByRole('link');
+    await expect(links).toHaveText(['English', 'Français', 'Español']);
+    for (const [i, lang] of LANGS.entries()) {
+      await expect(links.nth(i)).toHaveAttribute('hreflang', lang);
+      await expect(links.nth(i)).toHaveAttribute('lang', lang);
+    }
+    await page.keyboard.press('Tab'); // skip link
+    await page.keyboard.press('Tab'); // site name
+    await page.keyboard.press('Tab');
+    await expect(links.nth(0)).toBeFocused();
+  });
+
+  test('each page announces its other languages to search engines', async ({ page, baseURL }) => {
+    await page.goto('/fr/what-we-do/advocacy');
+    await expect(heading(page)).toBeVisible();
+    const alternates = page.locator('link[rel="alternate"]');
+    await expect(page.locator('link[rel="alternate"][hreflang="en"]')).toHaveAttribute('href', `${baseURL}/what-we-do/advocacy`);
+    await expect(page.locator('link[rel="alternate"][hreflang="fr"]')).toHaveAttribute('href', `${baseURL}/fr/what-we-do/advocacy`);
+    await expect(page.locator('link[rel="alternate"][hreflang="es"]')).toHaveAttribute('href', `${baseURL}/es/what-we-do/advocacy`);
+    await expect(page.locator('link[rel="alternate"][hreflang="x-default"]')).toHaveAttribute('href', `${baseURL}/what-we-do/advocacy`);
+    await expect(alternates).toHaveCount(4);
+  });
+
+  test('the choice is remembered for the next visit to /, and a deep link is never redirected', async ({ page }) => {
+    await page.goto('/allies');
+    await page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: 'Español' }).click();
+    await expect(page).toHaveURL(/\/es\/allies$/);
+    await page.goto('/');
+    await expect(page).toHaveURL(/\/es\/$/);
+    await expect(heading(page)).toHaveText(bundle('es').home.title);
+    await page.goto('/reports');
+    await expect(page).toHaveURL(/\/reports$/);
+    await expect(heading(page)).toHaveText('Annual activity reports');
+  });
+
+  test.describe('with a browser that prefers French', () => {
+    test.use({ locale: 'fr-BE' });
+
+    test('a first visit to / opens in French', async ({ page }) => {
+      await page.goto('/');
+      await expect(page).toHaveURL(/\/fr\/$/);
+      await expect(heading(page)).toHaveText(bundle('fr').home.title);
+    });
+
+    test('a deep link stays in the language of its address', async ({ page }) => {
+      await page.goto('/what-we-do/advocacy');
+      await expect(page).toHaveURL(/\/what-we-do\/advocacy$/);
+      await expect(heading(page)).toHaveText('Advocacy');
+    });
+
+    test('choosing English is remembered over the browser\'s preference', async ({ page }) => {
+      await page.goto('/fr/');
+      await page.getByRole('navigation', { name: 'Langue' }).getByRole('link', { name: 'English' }).click();
+      await expect(page).toHaveURL(/127\.0\.0\.1:\d+\/$/);
+      await page.goto('/');
+      await expect(heading(page)).toHaveText(ROUTES[0][1]);
+    });
+  });
+
+  test('sizes are written the way each language writes them', async ({ page }) => {
+    await page.goto('/fr/reports');
+    await expect(page.getByRole('link', { name: /Télécharger \(PDF, \d+\sKo\)/ })).toBeVisible();
+    await expect(page.getByText('Anglais', { exact: true })).toBeVisible();
+    await page.goto('/reports');
+    await expect(page.getByRole('link', { name: /Download \(PDF, \d+\sKB\)/ })).toBeVisible();
+  });
+
+  test('an item missing from a translation is shown in English with a notice', async ({ page }) => {
+    await page.route('**/content/fr.json', async (route) => {
+      const fr = bundle('fr');
+      fr.themes = fr.themes.filter((t) => t.slug !== 'advocacy');
+      fr.quote.text = '';
+      await route.fulfill({ contentType: 'application/json', body: JSON.stringify(fr) });
+    });
+    await page.goto('/fr/what-we-do');
+    const card = page.locator('li.card', { hasText: 'Advocacy' });
+    await expect(card).toHaveAttribute('lang', 'en');
+    await expect(card.getByText('Pas encore traduit : affiché en anglais.')).toBeVisible();
+    await expect(page.locator('.not-translated')).toHaveCount(1);
+
+    await card.getByRole('link', { name: 'Advocacy' }).click();
+    await expect(page).toHaveURL(/\/fr\/what-we-do\/advocacy$/);
+    await expect(heading(page)).toHaveText('Advocacy');
+    await expect(page.getByText('Pas encore traduit : affiché en anglais.')).toBeVisible();
+
+    await page.goto('/fr/');
+    await expect(page.locator('figure.quote')).toContainText(bundle('en').quote.text);
+    await expect(page.locator('figure.quote .not-translated')).toHaveText('Pas encore traduit : affiché en anglais.');
+  });
+
+  test('a translation that cannot be loaded leaves the page in English, never blank', async ({ page }) => {
+    await page.route('**/content/es.json', (route) => route.fulfill({ status: 404, body: 'not found' }));
+    await page.goto('/es/allies');
+    await expect(heading(page)).toHaveText('Allies and references');
+    await expect(page.getByText('Aún no traducido: se muestra en inglés.').first()).toBeVisible();
+    await expect(page.getByRole('navigation', { name: 'Principal' })).toBeAttached();
   });
 });
