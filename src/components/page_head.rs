@@ -1,3 +1,4 @@
+use inspir_content::Section;
 use leptos::prelude::*;
 use leptos_meta::Title;
 
@@ -23,5 +24,18 @@ pub fn PageHeading(
             {title}
         </h1>
         <NotTranslated untranslated />
+    }
+}
+
+/// A list page's heading and, when it has one, its introduction.
+#[component]
+pub fn SectionHeading(section: Section) -> impl IntoView {
+    let untranslated = section.untranslated;
+    let intro = (!section.intro.trim().is_empty()).then(|| {
+        view! { <p class="lead" lang=english_if(untranslated)>{section.intro}</p> }
+    });
+    view! {
+        <PageHeading title=section.title untranslated />
+        {intro}
     }
 }

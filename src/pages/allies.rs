@@ -4,8 +4,7 @@ use inspir_content::Bundle;
 use leptos::prelude::*;
 
 use crate::components::cards::AllyCard;
-use crate::components::page_head::PageHeading;
-use crate::components::translation::english_if;
+use crate::components::page_head::SectionHeading;
 
 /// `/allies`: the organisations the network works with.
 #[component]
@@ -16,13 +15,7 @@ pub fn AlliesPage(content: Arc<Bundle>) -> impl IntoView {
         .map(|ally| view! { <AllyCard ally=ally.clone() /> })
         .collect_view();
     view! {
-        <PageHeading
-            title=content.allies_page.title.clone()
-            untranslated=content.allies_page.untranslated
-        />
-        <p class="lead" lang=english_if(content.allies_page.untranslated)>
-            {content.allies_page.intro.clone()}
-        </p>
+        <SectionHeading section=content.allies_page.clone() />
         <ul class="cards cards--allies" role="list">{cards}</ul>
     }
 }

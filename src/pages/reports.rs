@@ -4,8 +4,7 @@ use inspir_content::Bundle;
 use leptos::prelude::*;
 
 use crate::components::cards::ReportCard;
-use crate::components::page_head::PageHeading;
-use crate::components::translation::english_if;
+use crate::components::page_head::SectionHeading;
 
 /// `/reports`: every publication, newest first.
 #[component]
@@ -17,13 +16,7 @@ pub fn ReportsPage(content: Arc<Bundle>) -> impl IntoView {
         .map(|report| view! { <ReportCard report /> })
         .collect_view();
     view! {
-        <PageHeading
-            title=content.reports_page.title.clone()
-            untranslated=content.reports_page.untranslated
-        />
-        <p class="lead" lang=english_if(content.reports_page.untranslated)>
-            {content.reports_page.intro.clone()}
-        </p>
+        <SectionHeading section=content.reports_page.clone() />
         <ul class="cards" role="list">{cards}</ul>
     }
 }

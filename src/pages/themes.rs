@@ -4,7 +4,7 @@ use inspir_content::Bundle;
 use leptos::prelude::*;
 
 use crate::components::cards::ThemeCard;
-use crate::components::page_head::PageHeading;
+use crate::components::page_head::SectionHeading;
 use crate::components::translation::english_if;
 
 /// `/what-we-do`: every theme as a card.
@@ -19,10 +19,7 @@ pub fn ThemesPage(content: Arc<Bundle>) -> impl IntoView {
         })
         .collect_view();
     view! {
-        <PageHeading
-            title=content.themes_page.title.clone()
-            untranslated=content.themes_page.untranslated
-        />
+        <SectionHeading section=content.themes_page.clone() />
         <p class="lead" lang=english_if(content.home.untranslated)>
             {content.home.themes_intro.clone()}
         </p>
