@@ -5,6 +5,7 @@ pub mod app;
 pub mod components;
 pub mod content;
 pub mod context;
+pub mod focus;
 pub mod i18n;
 pub mod pages;
 pub mod routes;

@@ -13,6 +13,7 @@ use crate::components::language_switcher::AlternateLinks;
 use crate::components::status::{LoadError, Loading};
 use crate::content::load_bundle;
 use crate::context::{expect_lang, provide_site};
+use crate::focus::focus_id;
 use crate::pages::PageView;
 use crate::routes::{BaseUrl, Route};
 
@@ -63,17 +64,9 @@ fn focus_heading_after_navigation(route: Memo<Route>) {
     Effect::new(move |previous: Option<()>| {
         route.track();
         if previous.is_some() {
-            request_animation_frame(focus_main_heading);
+            request_animation_frame(|| {
+                let _ = focus_id("main-heading") || focus_id("main");
+            });
         }
     });
-}
-
-fn focus_main_heading() {
-    use wasm_bindgen::JsCast;
-    let target = document()
-        .get_element_by_id("main-heading")
-        .or_else(|| document().get_element_by_id("main"));
-    if let Some(el) = target.and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok()) {
-        let _ = el.focus();
-    }
 }

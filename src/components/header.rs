@@ -1,11 +1,11 @@
 use leptos::ev;
 use leptos::prelude::*;
+use leptos_router::hooks::use_location;
 
 use super::language_switcher::LanguageSwitcher;
 use super::nav::NavList;
-use leptos_router::hooks::use_location;
-
 use crate::context::{expect_route, use_links};
+use crate::focus::focus_id;
 use crate::routes::Page;
 
 /// Site name, main navigation, and on narrow screens a menu button that
@@ -68,11 +68,5 @@ pub fn Header() -> impl IntoView {
 
 /// Moves keyboard focus into `<main>` so the next Tab continues from there.
 fn focus_main(_: ev::MouseEvent) {
-    #[cfg(feature = "csr")]
-    if let Some(main) = document().get_element_by_id("main") {
-        use wasm_bindgen::JsCast;
-        if let Ok(main) = main.dyn_into::<web_sys::HtmlElement>() {
-            let _ = main.focus();
-        }
-    }
+    focus_id("main");
 }
