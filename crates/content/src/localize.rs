@@ -62,121 +62,122 @@ pub fn fill_from_english(mut translation: Bundle, english: &Bundle) -> Localized
     let f = fill_texts!(t.quote, e.quote, text, author);
     note("quote".into(), f, &mut t.quote.untranslated);
 
-    t.themes = merge_list(
-        &mut t.themes,
-        &e.themes,
-        "themes",
-        |t| &t.slug,
-        fill_theme,
-        &mut note,
-    );
-    t.figures = merge_list(
-        &mut t.figures,
-        &e.figures,
-        "figures",
-        |f| &f.id,
-        fill_figure,
-        &mut note,
-    );
-    t.allies = merge_list(
-        &mut t.allies,
-        &e.allies,
-        "allies",
-        |a| &a.slug,
-        fill_ally,
-        &mut note,
-    );
-    t.reports = merge_list(
-        &mut t.reports,
-        &e.reports,
-        "reports",
-        |r| &r.slug,
-        fill_report,
-        &mut note,
-    );
+    t.themes = merge_list(&mut t.themes, &e.themes, &mut note);
+    t.figures = merge_list(&mut t.figures, &e.figures, &mut note);
+    t.allies = merge_list(&mut t.allies, &e.allies, &mut note);
+    t.reports = merge_list(&mut t.reports, &e.reports, &mut note);
     Localized {
         bundle: translation,
         missing,
     }
 }
 
-/// Anything that can carry the `untranslated` mark.
-trait Marked {
+/// An entry of one of the bundle's lists, as the merge needs it.
+trait Item: Clone {
+    /// The list's name in warnings, e.g. `themes`.
+    const LIST: &'static str;
+    /// What matches an item across languages: its slug, or a figure's id.
+    fn key(&self) -> &str;
     fn untranslated(&mut self) -> &mut bool;
+    /// Takes each empty field from `english`; returns the fields taken.
+    fn fill_from(&mut self, english: &Self) -> Vec<&'static str>;
 }
-
-macro_rules! marked {
-    ($($t:ty),+) => {$(
-        impl Marked for $t {
-            fn untranslated(&mut self) -> &mut bool {
-                &mut self.untranslated
-            }
-        }
-    )+};
-}
-marked!(Theme, Figure, Ally, Report);
 
 /// English order, translated items where they exist, English ones elsewhere.
-fn merge_list<T: Clone + Marked>(
+fn merge_list<T: Item>(
     translated: &mut Vec<T>,
     english: &[T],
-    list: &str,
-    key: impl Fn(&T) -> &String,
-    fill: impl Fn(&mut T, &T) -> Vec<&'static str>,
     note: &mut impl FnMut(String, Vec<&str>, &mut bool),
 ) -> Vec<T> {
     let mut rest = std::mem::take(translated);
     let mut merged = Vec::with_capacity(english.len().max(rest.len()));
     for en in english {
-        let name = format!("{list}/{}", key(en));
-        match rest.iter().position(|t| key(t) == key(en)) {
+        let name = format!("{}/{}", T::LIST, en.key());
+        let item = match rest.iter().position(|t| t.key() == en.key()) {
             Some(i) => {
                 let mut item = rest.remove(i);
-                let fields = fill(&mut item, en);
+                let fields = item.fill_from(en);
                 note(name, fields, item.untranslated());
-                merged.push(item);
+                item
             }
             None => {
                 let mut item = en.clone();
                 note(name, vec!["whole item"], item.untranslated());
-                merged.push(item);
+                item
             }
-        }
+        };
+        merged.push(item);
     }
     merged.extend(rest);
     merged
 }
 
-fn fill_theme(t: &mut Theme, e: &Theme) -> Vec<&'static str> {
-    let mut filled = fill_texts!(t, e, title, summary, figure);
-    if t.body.iter().all(|p| p.trim().is_empty()) && !e.body.is_empty() {
-        t.body = e.body.clone();
-        filled.push("body");
+impl Item for Theme {
+    const LIST: &'static str = "themes";
+    fn key(&self) -> &str {
+        &self.slug
     }
-    filled
+    fn untranslated(&mut self) -> &mut bool {
+        &mut self.untranslated
+    }
+    fn fill_from(&mut self, e: &Self) -> Vec<&'static str> {
+        let mut filled = fill_texts!(self, e, title, summary, figure);
+        if self.body.iter().all(|p| p.trim().is_empty()) && !e.body.is_empty() {
+            self.body = e.body.clone();
+            filled.push("body");
+        }
+        filled
+    }
 }
 
-fn fill_figure(t: &mut Figure, e: &Figure) -> Vec<&'static str> {
-    let mut filled = fill_texts!(t, e, caption);
-    filled.extend(fill_image(&mut t.image, &e.image));
-    filled
+impl Item for Figure {
+    const LIST: &'static str = "figures";
+    fn key(&self) -> &str {
+        &self.id
+    }
+    fn untranslated(&mut self) -> &mut bool {
+        &mut self.untranslated
+    }
+    fn fill_from(&mut self, e: &Self) -> Vec<&'static str> {
+        let mut filled = fill_texts!(self, e, caption);
+        filled.extend(fill_image(&mut self.image, &e.image));
+        filled
+    }
 }
 
-fn fill_ally(t: &mut Ally, e: &Ally) -> Vec<&'static str> {
-    let mut filled = fill_texts!(t, e, name, description, url);
-    filled.extend(fill_image(&mut t.mark, &e.mark));
-    filled
+impl Item for Ally {
+    const LIST: &'static str = "allies";
+    fn key(&self) -> &str {
+        &self.slug
+    }
+    fn untranslated(&mut self) -> &mut bool {
+        &mut self.untranslated
+    }
+    fn fill_from(&mut self, e: &Self) -> Vec<&'static str> {
+        let mut filled = fill_texts!(self, e, name, description, url);
+        filled.extend(fill_image(&mut self.mark, &e.mark));
+        filled
+    }
 }
 
-fn fill_report(t: &mut Report, e: &Report) -> Vec<&'static str> {
-    let filled = fill_texts!(t, e, title, summary, language, format, file);
-    if t.year == 0 {
-        t.year = e.year;
+impl Item for Report {
+    const LIST: &'static str = "reports";
+    fn key(&self) -> &str {
+        &self.slug
     }
-    if t.size_bytes == 0 {
-        t.size_bytes = e.size_bytes;
+    fn untranslated(&mut self) -> &mut bool {
+        &mut self.untranslated
     }
-    filled
+    fn fill_from(&mut self, e: &Self) -> Vec<&'static str> {
+        let filled = fill_texts!(self, e, title, summary, language, format, file);
+        if self.year == 0 {
+            self.year = e.year;
+        }
+        if self.size_bytes == 0 {
+            self.size_bytes = e.size_bytes;
+        }
+        filled
+    }
 }
 
 /// An image's alt text is translated; its file and size may simply be shared.
