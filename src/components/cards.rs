@@ -1,6 +1,8 @@
 //! The cards of the list pages and the home page.
 
-use inspir_content::{Ally, Image, Report, Theme};
+use std::sync::Arc;
+
+use inspir_content::{Ally, Bundle, Image, Report, Theme};
 use leptos::either::Either;
 use leptos::prelude::*;
 
@@ -39,6 +41,20 @@ pub fn ThemeCard(
             <p>{theme.summary}</p>
         </li>
     }
+}
+
+/// Every theme as a card, each with its figure's picture.
+#[component]
+pub fn ThemeCards(content: Arc<Bundle>, #[prop(optional)] nested: bool) -> impl IntoView {
+    let cards = content
+        .themes
+        .iter()
+        .map(|theme| {
+            let image = content.figure(&theme.figure).map(|f| f.image.clone());
+            view! { <ThemeCard theme=theme.clone() image nested /> }
+        })
+        .collect_view();
+    view! { <ul class="cards" role="list">{cards}</ul> }
 }
 
 /// An ally: mark, name, description and a link to its own site.

@@ -3,7 +3,7 @@ use std::sync::Arc;
 use inspir_content::Bundle;
 use leptos::prelude::*;
 
-use crate::components::cards::{AllyCard, ReportCard, ThemeCard};
+use crate::components::cards::{AllyCard, ReportCard, ThemeCards};
 use crate::components::page_head::PageHeading;
 use crate::components::translation::{NotTranslated, english_if};
 use crate::context::use_links;
@@ -15,14 +15,6 @@ pub fn HomePage(content: Arc<Bundle>) -> impl IntoView {
     let links = use_links();
     let ui = links.ui();
     let home = content.home.clone();
-    let themes = content
-        .themes
-        .iter()
-        .map(|theme| {
-            let image = content.figure(&theme.figure).map(|f| f.image.clone());
-            view! { <ThemeCard theme=theme.clone() image nested=true /> }
-        })
-        .collect_view();
     let allies = content
         .allies
         .iter()
@@ -44,7 +36,7 @@ pub fn HomePage(content: Arc<Bundle>) -> impl IntoView {
         <section aria-labelledby="home-themes">
             <h2 id="home-themes">{content.themes_page.title.clone()}</h2>
             <p>{home.themes_intro}</p>
-            <ul class="cards" role="list">{themes}</ul>
+            <ThemeCards content=content.clone() nested=true />
         </section>
         <section aria-labelledby="home-allies">
             <h2 id="home-allies">{content.allies_page.title.clone()}</h2>

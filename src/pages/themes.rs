@@ -3,26 +3,18 @@ use std::sync::Arc;
 use inspir_content::Bundle;
 use leptos::prelude::*;
 
-use crate::components::cards::ThemeCard;
+use crate::components::cards::ThemeCards;
 use crate::components::page_head::SectionHeading;
 use crate::components::translation::english_if;
 
 /// `/what-we-do`: every theme as a card.
 #[component]
 pub fn ThemesPage(content: Arc<Bundle>) -> impl IntoView {
-    let cards = content
-        .themes
-        .iter()
-        .map(|theme| {
-            let image = content.figure(&theme.figure).map(|f| f.image.clone());
-            view! { <ThemeCard theme=theme.clone() image /> }
-        })
-        .collect_view();
     view! {
         <SectionHeading section=content.themes_page.clone() />
         <p class="lead" lang=english_if(content.home.untranslated)>
             {content.home.themes_intro.clone()}
         </p>
-        <ul class="cards" role="list">{cards}</ul>
+        <ThemeCards content=content.clone() />
     }
 }
