@@ -27,11 +27,7 @@ impl fmt::Display for Problem {
 /// `file_size` answers the size in bytes of a site path (`reports/x.pdf`),
 /// or `None` when there is no such file.
 pub fn check(json: &str, file_size: impl Fn(&str) -> Option<u64>) -> Vec<Problem> {
-    let (mut problems, parsed) = parse_reporting(json);
-    if let Some(bundle) = parsed {
-        problems.extend(validate(&bundle, file_size));
-    }
-    problems
+    check_bundle(json, None, file_size).findings.errors
 }
 
 /// What [`check_translation`] found.
@@ -50,14 +46,43 @@ pub fn check_translation(
     english: &Bundle,
     file_size: impl Fn(&str) -> Option<u64>,
 ) -> Findings {
+    check_bundle(json, Some(english), file_size).findings
+}
+
+/// A bundle as the site will show it, with what checking it found.
+#[derive(Debug, Default)]
+pub struct Checked {
+    /// The bundle, completed from English when it is a translation; `None`
+    /// when the JSON could not be read at all.
+    pub bundle: Option<Bundle>,
+    pub findings: Findings,
+}
+
+/// Parses and validates `json`; a translation (`english` given) is first
+/// completed from English, each gap a warning. The one check behind
+/// [`check`], [`check_translation`] and the build tools.
+pub fn check_bundle(
+    json: &str,
+    english: Option<&Bundle>,
+    file_size: impl Fn(&str) -> Option<u64>,
+) -> Checked {
     let (mut errors, parsed) = parse_reporting(json);
     let mut warnings = Vec::new();
-    if let Some(bundle) = parsed {
-        let localized = fill_from_english(bundle, english);
-        errors.extend(validate(&localized.bundle, file_size));
-        warnings = localized.missing;
+    let bundle = parsed.map(|bundle| match english {
+        Some(english) => {
+            let localized = fill_from_english(bundle, english);
+            warnings = localized.missing;
+            localized.bundle
+        }
+        None => bundle,
+    });
+    if let Some(bundle) = &bundle {
+        errors.extend(validate(bundle, file_size));
     }
-    Findings { errors, warnings }
+    Checked {
+        bundle,
+        findings: Findings { errors, warnings },
+    }
 }
 
 /// Unknown fields as problems, and the bundle unless it could not be read.

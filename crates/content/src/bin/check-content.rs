@@ -8,8 +8,11 @@
 //! item or field it lacks is a warning (the site shows English there), not a
 //! failure.
 
+use std::fmt::Display;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+
+use inspir_content::{Bundle, FileProblems, Problem};
 
 fn main() -> ExitCode {
     let mut public: Option<PathBuf> = None;
@@ -43,53 +46,38 @@ fn main() -> ExitCode {
 /// Prints the bundle's problems; true when it has none.
 fn check_one(bundle: &Path, public: &Path) -> bool {
     let name = bundle.display();
-    let json = match std::fs::read_to_string(bundle) {
-        Ok(json) => json,
-        Err(e) => {
-            eprintln!("{name}: cannot read: {e}");
-            return false;
-        }
+    let english = match english_beside(bundle) {
+        Ok(english) => english,
+        Err(problems) => return report(&name, &problems.problems, &[]),
     };
-    let file_size = |site_path: &str| {
-        let file = public.join(site_path.trim_start_matches('/'));
-        std::fs::metadata(file)
-            .ok()
-            .filter(|m| m.is_file())
-            .map(|m| m.len())
-    };
-    let findings = match english_beside(bundle, &json) {
-        Ok(Some(english)) => inspir_content::check_translation(&json, &english, file_size),
-        Ok(None) => inspir_content::Findings {
-            errors: inspir_content::check(&json, file_size),
-            warnings: vec![],
-        },
-        Err(problem) => inspir_content::Findings {
-            errors: vec![problem],
-            warnings: vec![],
-        },
-    };
-    for problem in &findings.errors {
+    match inspir_content::read_bundle(bundle, public, english.as_ref()) {
+        Ok(file) => report(&name, &[], &file.warnings),
+        Err(problems) => report(&name, &problems.problems, &[]),
+    }
+}
+
+/// Prints errors and warnings; true when there are no errors.
+fn report(name: &impl Display, errors: &[Problem], warnings: &[Problem]) -> bool {
+    for problem in errors {
         eprintln!("{name}: {problem}");
     }
-    for warning in &findings.warnings {
+    for warning in warnings {
         eprintln!("{name}: warning: {warning}");
     }
-    match (findings.errors.len(), findings.warnings.len()) {
+    match (errors.len(), warnings.len()) {
         (0, 0) => println!("{name}: ok"),
         (0, w) => println!("{name}: ok, {w} warning(s)"),
         (e, _) => eprintln!("{name}: {e} problem(s)"),
     }
-    findings.errors.is_empty()
+    errors.is_empty()
 }
 
 /// The English bundle to compare `bundle` with: `None` when `bundle` is
-/// English itself (or unreadable, which `check` then reports).
-fn english_beside(
-    bundle: &Path,
-    json: &str,
-) -> Result<Option<inspir_content::Bundle>, inspir_content::Problem> {
-    let language = serde_json::from_str::<serde_json::Value>(json)
+/// English itself (or unreadable, which the check then reports).
+fn english_beside(bundle: &Path) -> Result<Option<Bundle>, FileProblems> {
+    let language = std::fs::read_to_string(bundle)
         .ok()
+        .and_then(|json| serde_json::from_str::<serde_json::Value>(&json).ok())
         .and_then(|v| v.get("language")?.as_str().map(str::to_owned));
     if language.as_deref().is_none_or(|l| l == "en") {
         return Ok(None);
@@ -99,12 +87,15 @@ fn english_beside(
         .ok()
         .and_then(|json| serde_json::from_str(&json).ok())
         .map(Some)
-        .ok_or_else(|| inspir_content::Problem {
-            path: "$".into(),
-            message: format!(
-                "cannot compare with {}: missing or unreadable",
-                english_path.display()
-            ),
+        .ok_or_else(|| FileProblems {
+            path: bundle.to_owned(),
+            problems: vec![Problem {
+                path: "$".into(),
+                message: format!(
+                    "cannot compare with {}: missing or unreadable",
+                    english_path.display()
+                ),
+            }],
         })
 }
 
