@@ -6,6 +6,8 @@ use leptos_meta::provide_meta_context;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 
+use crate::content::ContentStore;
+use crate::context::provide_app;
 use crate::routes::BaseUrl;
 use crate::shell::Shell;
 
@@ -13,10 +15,15 @@ use crate::shell::Shell;
 pub fn App(
     /// Where the site is served; in the browser, from `<base href>`.
     base: BaseUrl,
+    /// The public origin for absolute addresses in page heads.
+    origin: String,
+    /// Holds the current language's content before the first render, so the
+    /// browser's first render is the pre-rendered page.
+    store: ContentStore,
 ) -> impl IntoView {
     provide_meta_context();
     let router_base = base.router_base();
-    provide_context(base);
+    provide_app(base, &origin, store);
     view! {
         <Router base=router_base>
             // The catch-all matches every path, so this fallback never shows.

@@ -1,10 +1,33 @@
 //! Typed access to what the shell provides, so a component asks for
 //! `use_links()` instead of repeating `expect_context::<…>()` and its types.
 
+use std::sync::Arc;
+
 use leptos::prelude::*;
 
+use crate::content::ContentStore;
 use crate::i18n::{Lang, Ui};
 use crate::routes::{BaseUrl, Page, Route};
+
+/// The site's public origin (`https://www.example.org`) for absolute
+/// addresses in page heads: `site_url` from `config.json`.
+#[derive(Clone, Debug)]
+struct SiteOrigin(Arc<str>);
+
+/// What the whole app shares, whatever page it shows.
+pub fn provide_app(base: BaseUrl, origin: &str, store: ContentStore) {
+    provide_context(base);
+    provide_context(SiteOrigin(origin.into()));
+    provide_context(store);
+}
+
+pub fn expect_origin() -> Arc<str> {
+    expect_context::<SiteOrigin>().0
+}
+
+pub fn expect_store() -> ContentStore {
+    expect_context::<ContentStore>()
+}
 
 /// The route being shown, and its language on its own so that parts that
 /// depend only on the language are not rebuilt on every navigation.
@@ -14,8 +37,8 @@ struct CurrentRoute {
     lang: Memo<Lang>,
 }
 
-pub fn provide_site(base: BaseUrl, route: Memo<Route>) {
-    provide_context(base);
+/// The route being shown, for the frame and the page inside it.
+pub fn provide_route(route: Memo<Route>) {
     let lang = Memo::new(move |_| route.read().lang);
     provide_context(CurrentRoute { route, lang });
 }

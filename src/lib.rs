@@ -1,12 +1,21 @@
 //! The INSP!R website: a Leptos app that renders the network's content
 //! bundle. `main.rs` mounts it; the content model is `inspir-content`.
 
+// Leptos views are deeply nested types; the page head alone passes the default.
+#![recursion_limit = "256"]
+
 pub mod app;
 pub mod components;
 pub mod content;
 pub mod context;
 pub mod focus;
+pub mod head;
 pub mod i18n;
 pub mod pages;
+pub mod prerendered;
+#[cfg(feature = "ssr")]
+pub mod render;
 pub mod routes;
 pub mod shell;
+#[cfg(feature = "csr")]
+pub mod takeover;

@@ -1,4 +1,3 @@
-use inspir_site::app::App;
 use inspir_site::routes::BaseUrl;
 use leptos::prelude::*;
 
@@ -10,11 +9,9 @@ fn main() {
         .flatten()
         .map(|url| BaseUrl::from_url(&url))
         .unwrap_or_default();
-    // The page ships a <noscript> message and a static fallback in <body>;
-    // the app replaces it.
-    if let Some(fallback) = document().get_element_by_id("boot") {
-        fallback.remove();
-    }
     inspir_site::i18n::preference::redirect_home_to_start_language(&base);
-    mount_to_body(move || view! { <App base /> });
+    // The page is already on screen, pre-rendered; the app takes it over
+    // once its content has arrived.
+    // Not leptos::task::spawn_local: its executor starts with the app.
+    wasm_bindgen_futures::spawn_local(inspir_site::takeover::start(base));
 }

@@ -7,7 +7,7 @@
 
 use std::sync::Arc;
 
-use inspir_content::{LinkKind, link_kind};
+use inspir_content::{Bundle, LinkKind, link_kind};
 
 use crate::i18n::Lang;
 
@@ -65,6 +65,55 @@ impl Route {
         Route { lang, page }
     }
 
+    /// Every page in `lang` that has an address of its own, in the order a
+    /// sitemap lists them; theme pages come from `content`. The match has no
+    /// catch-all arm, so a new kind of page does not compile until it is
+    /// placed here (and so pre-rendered and listed in the sitemap).
+    pub fn all_in(lang: Lang, content: &Bundle) -> Vec<Route> {
+        let kinds = [
+            Page::Home,
+            Page::Themes,
+            Page::Theme(String::new()),
+            Page::Allies,
+            Page::Reports,
+            Page::Newsletter,
+            Page::NotFound,
+        ];
+        kinds
+            .into_iter()
+            .flat_map(|kind| match kind {
+                Page::Theme(_) => content
+                    .themes
+                    .iter()
+                    .map(|t| Page::Theme(t.slug.clone()))
+                    .collect(),
+                // Not an address: written once per language as `404.html`.
+                Page::NotFound => Vec::new(),
+                Page::Home | Page::Themes | Page::Allies | Page::Reports | Page::Newsletter => {
+                    vec![kind]
+                }
+            })
+            .map(|page| Route::new(lang, page))
+            .collect()
+    }
+
+    /// The file in `dist/` that serves this route, relative to the base:
+    /// `what-we-do/index.html` serves `/what-we-do` on most static hosts.
+    /// A not-found page is its language's `404.html`.
+    pub fn output_file(&self) -> String {
+        if self.page == Page::NotFound {
+            return match self.lang.prefix() {
+                None => "404.html".into(),
+                Some(prefix) => format!("{prefix}/404.html"),
+            };
+        }
+        let path = self.path();
+        match path.trim_end_matches('/') {
+            "" => "index.html".into(),
+            folder => format!("{folder}/index.html"),
+        }
+    }
+
     /// The path relative to the site's base, without a leading slash.
     /// `NotFound` has no path of its own and points home.
     pub fn path(&self) -> String {
@@ -120,6 +169,15 @@ impl BaseUrl {
         &self.0
     }
 
+    /// `pathname` relative to the base (`/sub/fr/allies` gives `fr/allies`);
+    /// a path outside the base is returned as it is.
+    pub fn strip<'a>(&self, pathname: &'a str) -> &'a str {
+        pathname
+            .strip_prefix(self.0.as_ref())
+            .or_else(|| pathname.strip_prefix(self.0.trim_end_matches('/')))
+            .unwrap_or(pathname)
+    }
+
     /// What leptos_router's `base` wants: no trailing slash, empty at the root.
     pub fn router_base(&self) -> String {
         self.0.trim_end_matches('/').to_owned()
@@ -128,6 +186,11 @@ impl BaseUrl {
     /// The absolute href of a route, e.g. `/sub/fr/allies`.
     pub fn href(&self, route: &Route) -> String {
         format!("{}{}", self.0, route.path())
+    }
+
+    /// The absolute href of one of the site's own files, e.g. `sitemap.xml`.
+    pub fn file(&self, path: &str) -> String {
+        format!("{}{}", self.0, path.trim_start_matches('/'))
     }
 
     /// The URL for a link found in content: web addresses as they are, site
@@ -163,6 +226,56 @@ mod tests {
                 assert_eq!(Route::parse(&route.path()), route, "{}", route.path());
             }
         }
+    }
+
+    #[test]
+    fn every_route_has_its_own_file() {
+        let mut content = Bundle::default();
+        for slug in ["a", "b"] {
+            content.themes.push(inspir_content::Theme {
+                slug: slug.into(),
+                ..Default::default()
+            });
+        }
+        let files: Vec<String> = Lang::ALL
+            .into_iter()
+            .flat_map(|lang| Route::all_in(lang, &content))
+            .map(|route| route.output_file())
+            .collect();
+        assert_eq!(files.len(), 3 * 7);
+        for expected in [
+            "index.html",
+            "what-we-do/index.html",
+            "what-we-do/a/index.html",
+            "allies/index.html",
+            "reports/index.html",
+            "newsletter/index.html",
+            "fr/index.html",
+            "es/what-we-do/b/index.html",
+        ] {
+            assert!(
+                files.iter().any(|f| f == expected),
+                "{expected} in {files:?}"
+            );
+        }
+        let unique: std::collections::HashSet<_> = files.iter().collect();
+        assert_eq!(unique.len(), files.len(), "two routes share a file");
+        assert_eq!(
+            Route::new(Lang::Fr, Page::NotFound).output_file(),
+            "fr/404.html"
+        );
+        assert_eq!(
+            Route::new(Lang::En, Page::NotFound).output_file(),
+            "404.html"
+        );
+    }
+
+    #[test]
+    fn each_file_serves_the_route_it_was_written_for() {
+        let route = Route::new(Lang::Es, Page::Theme("advocacy".into()));
+        let file = route.output_file();
+        let folder = file.trim_end_matches("index.html");
+        assert_eq!(Route::parse(folder), route);
     }
 
     #[test]
@@ -205,6 +318,15 @@ mod tests {
             base.resolve("/reports/r.pdf").as_deref(),
             Some("/sub/reports/r.pdf")
         );
+    }
+
+    #[test]
+    fn a_pathname_is_read_relative_to_the_base() {
+        let base = BaseUrl::new("/sub/");
+        assert_eq!(base.strip("/sub/fr/allies"), "fr/allies");
+        assert_eq!(base.strip("/sub"), "");
+        assert_eq!(base.strip("/elsewhere"), "/elsewhere");
+        assert_eq!(BaseUrl::new("/").strip("/what-we-do"), "what-we-do");
     }
 
     #[test]

@@ -1,21 +1,20 @@
-//! The frame around every page: it reads the route, loads the content for
-//! its language, and shows the page, a placeholder, or a clear error.
+//! The frame around every page: it reads the route and shows the page from
+//! the content store, a placeholder while another language loads, or a
+//! clear error.
 
-use std::sync::Arc;
-
+use leptos::either::EitherOf3;
 use leptos::prelude::*;
 use leptos_meta::Html;
 use leptos_router::hooks::use_params_map;
 
 use crate::components::footer::Footer;
 use crate::components::header::Header;
-use crate::components::language_switcher::AlternateLinks;
 use crate::components::status::{LoadError, Loading};
-use crate::content::load_bundle;
-use crate::context::{expect_lang, provide_site};
+use crate::content::Loaded;
+use crate::context::{expect_lang, expect_store, provide_route};
 use crate::focus::focus_id;
 use crate::pages::PageView;
-use crate::routes::{BaseUrl, Route};
+use crate::routes::Route;
 
 /// Name of the catch-all route parameter in `app.rs`.
 pub const PATH_PARAM: &str = "path";
@@ -25,34 +24,28 @@ pub fn Shell() -> impl IntoView {
     let params = use_params_map();
     let route =
         Memo::new(move |_| Route::parse(&params.read().get(PATH_PARAM).unwrap_or_default()));
-    provide_site(expect_context::<BaseUrl>(), route);
+    provide_route(route);
     let lang = expect_lang();
-    let content = LocalResource::new(move || {
-        let lang = lang.get();
-        async move { load_bundle(lang).await.map(Arc::new) }
-    });
+    let store = expect_store();
+    // Another language's bundle loads when the visitor switches to it.
+    Effect::new(move |_| store.ensure(lang.get()));
     focus_heading_after_navigation(route);
 
-    let retry = Callback::new(move |()| content.refetch());
+    let retry = Callback::new(move |()| store.load(lang.get_untracked()));
+    let page = move || {
+        let route = route.get();
+        match store.get(route.lang) {
+            Loaded::Ready(content) => EitherOf3::A(view! { <PageView route content /> }),
+            Loaded::Loading => EitherOf3::B(view! { <Loading /> }),
+            Loaded::Failed(error) => {
+                EitherOf3::C(view! { <LoadError reasons=vec![error.to_string()] retry /> })
+            }
+        }
+    };
     view! {
         <Html {..} lang=move || lang.get().code() />
-        <AlternateLinks origin=window().location().origin().unwrap_or_default() />
         <Header />
-        <main id="main" tabindex="-1">
-            <Suspense fallback=Loading>
-                <ErrorBoundary fallback=move |errors| {
-                    let reasons = errors.get().into_iter().map(|(_, e)| e.to_string()).collect();
-                    view! { <LoadError reasons retry /> }
-                }>
-                    {move || {
-                        let page = route.get().page;
-                        Suspend::new(async move {
-                            content.await.map(|content| view! { <PageView page content /> })
-                        })
-                    }}
-                </ErrorBoundary>
-            </Suspense>
-        </main>
+        <main id="main" tabindex="-1">{page}</main>
         <Footer />
     }
 }

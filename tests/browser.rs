@@ -8,9 +8,12 @@ use std::time::Duration;
 
 use inspir_content::Bundle;
 use inspir_site::app::App;
-use inspir_site::context::provide_site;
+use inspir_site::content::{ContentError, ContentStore, SiteConfig};
+use inspir_site::context::{provide_app, provide_route};
+use inspir_site::i18n::Lang;
 use inspir_site::pages::PageView;
 use inspir_site::routes::{BaseUrl, Route};
+use inspir_site::takeover::replace_page;
 use leptos::mount::mount_to;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -60,13 +63,23 @@ async fn wait_for(root: &HtmlElement, selector: &str) -> HtmlElement {
     panic!("{selector} never appeared in:\n{}", root.inner_html());
 }
 
-/// With no content files where the app looks for them (the test server has
-/// none), the shell still renders its header and a clear error with a retry.
+/// When the first load failed (as it does here: the test server has no
+/// content files), the shell still renders its header and a clear error,
+/// and its retry really fetches again.
 #[wasm_bindgen_test]
 async fn the_shell_explains_a_failed_load_and_offers_a_retry() {
     let root = container();
     let owner = Owner::new();
-    let handle = owner.with(|| mount_to(root.clone(), || view! { <App base=BaseUrl::new("/") /> }));
+    let failed = ContentError::Status {
+        url: "content/en.json".into(),
+        status: 404,
+    };
+    let handle = owner.with(|| {
+        mount_to(root.clone(), move || {
+            let store = ContentStore::new(SiteConfig::default(), Lang::En, Err(failed));
+            view! { <App base=BaseUrl::new("/") origin="https://example.org".into() store /> }
+        })
+    });
 
     let alert = wait_for(&root, ".load-error").await;
     assert_eq!(text(&root, "h1"), "This page could not be loaded");
@@ -102,9 +115,12 @@ fn mount_page(root: &HtmlElement, path: &str) -> (Owner, impl Drop) {
     let handle = owner.with(|| {
         mount_to(root.clone(), move || {
             leptos_meta::provide_meta_context();
-            let page = route.page.clone();
-            provide_site(BaseUrl::new("/"), Memo::new(move |_| route.clone()));
-            view! { <PageView page content /> }
+            let lang = route.lang;
+            let store = ContentStore::new(SiteConfig::default(), lang, Ok(content.clone()));
+            provide_app(BaseUrl::new("/"), "https://example.org", store);
+            let shown = route.clone();
+            provide_route(Memo::new(move |_| shown.clone()));
+            view! { <PageView route content /> }
         })
     });
     (owner, handle)
@@ -165,4 +181,50 @@ fn type_into(input: &HtmlInputElement, value: &str) {
     input.set_value(value);
     let event = web_sys::Event::new("input").unwrap();
     input.dispatch_event(&event).unwrap();
+}
+
+/// The takeover: the app's page replaces the pre-rendered one, and what the
+/// visitor typed, where their focus was and how far they had scrolled all
+/// carry over.
+#[wasm_bindgen_test]
+async fn the_app_takes_over_a_page_keeping_input_focus_and_scroll() {
+    let root = container();
+    root.set_inner_html(
+        r#"<p id="old" style="height:3000px">Pre-rendered</p><form><input id="email" value=""><a id="more" href="/x">More</a></form>"#,
+    );
+    let email: HtmlInputElement = query(&root, "#email").unwrap().unchecked_into();
+    type_into(&email, "ana@example.org");
+    query(&root, "#more").unwrap().focus().unwrap();
+    window().scroll_to_with_x_and_y(0.0, 500.0);
+
+    let typed = RwSignal::new(String::new());
+    let owner = Owner::new();
+    owner.with(|| {
+        replace_page(&root, true, |root| {
+            mount_to(root.clone(), move || {
+                view! {
+                    <p id="new" style="height:3000px">"Live"</p>
+                    <form>
+                        <input id="email" value="" bind:value=typed />
+                        <a id="more" href="/x">"More"</a>
+                    </form>
+                }
+            })
+            .forget();
+        })
+    });
+
+    assert!(query(&root, "#old").is_none(), "the old page is gone");
+    assert_eq!(text(&root, "#new"), "Live");
+    assert_eq!(root.query_selector_all("#email").unwrap().length(), 1);
+    let email: HtmlInputElement = query(&root, "#email").unwrap().unchecked_into();
+    assert_eq!(email.value(), "ana@example.org");
+    assert_eq!(typed.get_untracked(), "ana@example.org", "the app knows it");
+    let focused = document().active_element().unwrap();
+    assert_eq!(focused.id(), "more");
+    assert!(root.contains(Some(&focused)), "focus is on the new link");
+    assert_eq!(window().scroll_y().unwrap(), 500.0);
+
+    owner.cleanup();
+    root.remove();
 }

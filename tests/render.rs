@@ -1,5 +1,6 @@
 //! Pages rendered to HTML on the host (leptos' ssr feature) from fixture
-//! content: what a visitor would read, and where each link goes.
+//! content, through the pre-renderer's own function: what a visitor would
+//! read, and where each link goes.
 //!
 //! Run with `cargo test -p inspir-site --no-default-features --features ssr`.
 #![cfg(feature = "ssr")]
@@ -7,42 +8,34 @@
 use std::sync::Arc;
 
 use inspir_content::Bundle;
-use inspir_site::components::footer::Footer;
-use inspir_site::components::header::Header;
-use inspir_site::context::provide_site;
-use inspir_site::pages::PageView;
-use inspir_site::routes::{BaseUrl, Route};
-use leptos::prelude::*;
-use leptos_router::components::Router;
-use leptos_router::location::RequestUrl;
+use inspir_site::content::SiteConfig;
+use inspir_site::render::render_document;
+use inspir_site::routes::BaseUrl;
 
 const FIXTURE: &str = include_str!("../crates/content/tests/fixtures/public/content/valid.json");
+
+/// The smallest page template the renderer accepts, like trunk's output.
+const TEMPLATE: &str =
+    "<!doctype html><html><head><meta charset=\"utf-8\"></head><body></body></html>";
 
 fn fixture() -> Arc<Bundle> {
     Arc::new(serde_json::from_str(FIXTURE).expect("fixture parses"))
 }
 
-/// Renders what the shell shows for `path` with `content`, under `base`.
+/// The whole document the pre-renderer writes for `path`, under `base`.
 fn render_with(base: &str, path: &str, content: Arc<Bundle>) -> String {
-    let owner = Owner::new();
-    owner.with(|| {
-        leptos_meta::provide_meta_context();
-        let route = Route::parse(path);
-        let page = route.page.clone();
-        let base = BaseUrl::new(base);
-        let address = format!("{}{}", base.as_str(), path.trim_start_matches('/'));
-        provide_context(RequestUrl::new(&address));
-        let router_base = base.router_base();
-        provide_site(base, Memo::new(move |_| route.clone()));
-        view! {
-            <Router base=router_base>
-                <Header />
-                <main><PageView page content /></main>
-                <Footer />
-            </Router>
-        }
-        .to_html()
-    })
+    let config = SiteConfig {
+        site_url: "https://example.org".into(),
+        ..SiteConfig::default()
+    };
+    render_document(
+        TEMPLATE,
+        &BaseUrl::new(base),
+        &config,
+        path.trim_start_matches('/'),
+        content,
+    )
+    .expect("the page renders")
 }
 
 fn render(path: &str) -> String {

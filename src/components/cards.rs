@@ -96,7 +96,7 @@ pub fn ReportCard(report: Report, #[prop(optional)] nested: bool) -> impl IntoVi
     let title = report.title.clone();
     let untranslated = report.untranslated;
     view! {
-        <li class="card card--report" lang=english_if(untranslated)>
+        <li class="card card--report" id=format!("report-{}", report.slug) lang=english_if(untranslated)>
             <NotTranslated untranslated />
             <CardHeading nested>{title}</CardHeading>
             <p>{report.summary}</p>

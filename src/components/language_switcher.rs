@@ -1,5 +1,4 @@
 use leptos::prelude::*;
-use leptos_meta::Link;
 
 use crate::context::expect_route;
 use crate::i18n::{Lang, preference};
@@ -37,26 +36,5 @@ pub fn LanguageSwitcher() -> impl IntoView {
                 <ul>{items}</ul>
             </nav>
         }
-    }
-}
-
-/// `<link rel="alternate" hreflang>` for each language, and `x-default`
-/// (English), so search engines offer each reader their own language.
-#[component]
-pub fn AlternateLinks(
-    /// Scheme and host, e.g. `https://example.org`; links must be absolute.
-    origin: String,
-) -> impl IntoView {
-    let route = expect_route();
-    let base = expect_context::<BaseUrl>();
-    move || {
-        let page = route.get().page;
-        let href = |lang| format!("{origin}{}", base.href(&Route::new(lang, page.clone())));
-        let default = view! { <Link rel="alternate" hreflang="x-default" href=href(Lang::En) /> };
-        let each = Lang::ALL
-            .into_iter()
-            .map(|lang| view! { <Link rel="alternate" hreflang=lang.code() href=href(lang) /> })
-            .collect_view();
-        (each, default)
     }
 }

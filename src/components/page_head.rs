@@ -18,6 +18,9 @@ pub fn PageHeading(
 ) -> impl IntoView {
     let site_name = use_links().ui().site_name;
     let document_title = format!("{title} · {site_name}");
+    // leptos_meta writes the title into pre-rendered HTML unescaped.
+    #[cfg(feature = "ssr")]
+    let document_title = crate::render::escape_text(&document_title);
     view! {
         <Title text=document_title />
         <h1 id="main-heading" tabindex="-1" lang=english_if(untranslated)>

@@ -2,9 +2,9 @@ use serde::Deserialize;
 
 use crate::i18n::Lang;
 
-/// Deployment settings read at run time from `config.json` beside
-/// `index.html`, so one build can be pointed at another content source
-/// without rebuilding.
+/// Deployment settings in `config.json` beside `index.html`. The app reads
+/// it at run time, so one build can be pointed at another content source
+/// without rebuilding; the pre-renderer reads it at build time.
 #[derive(Clone, Debug, Deserialize, PartialEq)]
 #[serde(default, deny_unknown_fields)]
 pub struct SiteConfig {
@@ -12,12 +12,18 @@ pub struct SiteConfig {
     /// Relative addresses are resolved against the site's base; an absolute
     /// `https://` address may be another origin (it must allow CORS).
     pub content_url: String,
+    /// The site's public origin, e.g. `https://www.example.org`, for the
+    /// absolute addresses that search engines and link previews need
+    /// (canonical, hreflang, OpenGraph, sitemap). Baked into the pages at
+    /// build time; the base path comes from `--public-url`.
+    pub site_url: String,
 }
 
 impl Default for SiteConfig {
     fn default() -> Self {
         Self {
             content_url: "content/{lang}.json".into(),
+            site_url: String::new(),
         }
     }
 }
@@ -25,6 +31,29 @@ impl Default for SiteConfig {
 impl SiteConfig {
     pub fn bundle_url(&self, lang: Lang) -> String {
         self.content_url.replace("{lang}", lang.code())
+    }
+
+    /// `site_url` as an origin without a trailing slash, or why it is not
+    /// one. A path is refused: the base path is `--public-url`'s, and two
+    /// places to say it would disagree sooner or later.
+    pub fn origin(&self) -> Result<&str, String> {
+        let url = self.site_url.trim_end_matches('/');
+        let rest = url
+            .strip_prefix("https://")
+            .or_else(|| url.strip_prefix("http://"));
+        match rest {
+            None => Err(format!(
+                "site_url \"{}\" must start with https:// (or http://)",
+                self.site_url
+            )),
+            Some("") => Err("site_url has no host name".into()),
+            Some(host) if host.contains(['/', '?', '#', ' ']) => Err(format!(
+                "site_url \"{}\" must be an origin only, such as https://www.example.org; \
+                 the base path comes from trunk's --public-url",
+                self.site_url
+            )),
+            Some(_) => Ok(url),
+        }
     }
 }
 
@@ -54,5 +83,26 @@ mod tests {
     #[test]
     fn a_misspelt_setting_is_refused() {
         assert!(serde_json::from_str::<SiteConfig>(r#"{"contenturl":"x"}"#).is_err());
+    }
+
+    #[test]
+    fn the_site_url_is_an_origin() {
+        let with = |url: &str| SiteConfig {
+            site_url: url.into(),
+            ..SiteConfig::default()
+        };
+        assert_eq!(
+            with("https://example.org/").origin(),
+            Ok("https://example.org")
+        );
+        assert_eq!(
+            with("http://127.0.0.1:8080").origin(),
+            Ok("http://127.0.0.1:8080")
+        );
+        assert!(with("").origin().is_err());
+        assert!(with("example.org").origin().is_err());
+        assert!(with("https://").origin().is_err());
+        let error = with("https://example.org/sub/").origin().unwrap_err();
+        assert!(error.contains("--public-url"), "{error}");
     }
 }

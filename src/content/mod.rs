@@ -1,10 +1,13 @@
 //! Where the site gets its content: the model is the `inspir-content` crate;
-//! this module fetches it and says what went wrong when it cannot.
+//! this module fetches it, holds it by language, and says what went wrong
+//! when it cannot.
 
 mod config;
 mod error;
 mod load;
+mod store;
 
 pub use config::SiteConfig;
 pub use error::ContentError;
-pub use load::load_bundle;
+pub use load::{Fetched, load_bundle, load_config};
+pub use store::{ContentStore, Loaded};

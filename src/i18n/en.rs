@@ -39,6 +39,8 @@ pub const UI: Ui = Ui {
     email_invalid: "Enter an email address such as name@example.org.",
     consent_missing: "Tick the box to agree to receive the newsletter.",
     subscribe_unavailable: "Online subscription is not open yet. Nothing was sent and your address was not kept. Please come back soon.",
+    subscribe_needs_javascript: "Subscribing from this page needs JavaScript, which is turned off in your browser. Turn it on, then reload the page to subscribe.",
+    feed_title: "INSP!R reports",
     languages: "Language",
     not_translated: "Not yet translated: shown in English.",
     language_names: ["English", "French", "Spanish"],

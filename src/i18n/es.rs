@@ -39,6 +39,8 @@ pub const UI: Ui = Ui {
     email_invalid: "Escriba una dirección de correo, por ejemplo nombre@ejemplo.org.",
     consent_missing: "Marque la casilla para aceptar recibir el boletín.",
     subscribe_unavailable: "La suscripción en línea aún no está abierta. No se envió nada y su dirección no se guardó. Vuelva pronto.",
+    subscribe_needs_javascript: "Para suscribirse desde esta página hace falta JavaScript, que está desactivado en su navegador. Actívelo y vuelva a cargar la página.",
+    feed_title: "Informes de INSP!R",
     languages: "Idioma",
     not_translated: "Aún no traducido: se muestra en inglés.",
     language_names: ["Inglés", "Francés", "Español"],

@@ -39,6 +39,8 @@ pub const UI: Ui = Ui {
     email_invalid: "Saisissez une adresse e-mail, par exemple nom@exemple.org.",
     consent_missing: "Cochez la case pour accepter de recevoir la lettre d’information.",
     subscribe_unavailable: "L’inscription en ligne n’est pas encore ouverte. Rien n’a été envoyé et votre adresse n’a pas été conservée. Revenez bientôt.",
+    subscribe_needs_javascript: "Pour vous abonner depuis cette page, JavaScript doit être activé dans votre navigateur. Activez-le, puis rechargez la page.",
+    feed_title: "Rapports d’INSP!R",
     languages: "Langue",
     not_translated: "Pas encore traduit : affiché en anglais.",
     language_names: ["Anglais", "Français", "Espagnol"],

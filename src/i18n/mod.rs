@@ -31,6 +31,24 @@ impl Lang {
         }
     }
 
+    /// Position in `Lang::ALL`, for tables kept by language.
+    pub fn index(self) -> usize {
+        match self {
+            Lang::En => 0,
+            Lang::Fr => 1,
+            Lang::Es => 2,
+        }
+    }
+
+    /// The locale OpenGraph wants (`og:locale`), language and territory.
+    pub fn og_locale(self) -> &'static str {
+        match self {
+            Lang::En => "en_GB",
+            Lang::Fr => "fr_FR",
+            Lang::Es => "es_ES",
+        }
+    }
+
     /// The language named in itself, as the switcher shows it.
     pub fn name(self) -> &'static str {
         match self {
@@ -113,6 +131,10 @@ pub struct Ui {
     pub consent_missing: &'static str,
     /// Said after a valid submission while no subscription service is connected.
     pub subscribe_unavailable: &'static str,
+    /// Said in place of the form when JavaScript is off.
+    pub subscribe_needs_javascript: &'static str,
+    /// Title of the reports feed (Atom), in the page head and the feed.
+    pub feed_title: &'static str,
     /// Name of the language switcher's navigation.
     pub languages: &'static str,
     /// Shown on an item whose translation is missing, above its English text.

@@ -14,7 +14,6 @@ use std::sync::Arc;
 use inspir_content::Bundle;
 use leptos::either::EitherOf7;
 use leptos::prelude::*;
-use leptos_meta::Meta;
 
 pub use allies::AlliesPage;
 pub use home::HomePage;
@@ -25,15 +24,17 @@ pub use theme::ThemePage;
 pub use themes::ThemesPage;
 
 use crate::components::newsletter_form::StayInformed;
-use crate::routes::Page;
+use crate::head::PageHead;
+use crate::routes::{Page, Route};
 
-/// The page for `page`, followed by the "Stay informed" block (except on the
-/// newsletter page, which is that form already).
+/// The page for `route` with its head tags, followed by the "Stay informed"
+/// block (except on the newsletter page, which is that form already).
 #[component]
-pub fn PageView(page: Page, content: Arc<Bundle>) -> impl IntoView {
+pub fn PageView(route: Route, content: Arc<Bundle>) -> impl IntoView {
+    let page = route.page.clone();
     let stay_informed = (page != Page::Newsletter)
         .then(|| view! { <StayInformed newsletter=content.newsletter.clone() /> });
-    let description = content.site.description.clone();
+    let head = view! { <PageHead route content=content.clone() /> };
     let body = match page {
         Page::Home => EitherOf7::A(view! { <HomePage content /> }),
         Page::Themes => EitherOf7::B(view! { <ThemesPage content /> }),
@@ -47,7 +48,7 @@ pub fn PageView(page: Page, content: Arc<Bundle>) -> impl IntoView {
         Page::NotFound => EitherOf7::G(view! { <NotFoundPage /> }),
     };
     view! {
-        <Meta name="description" content=description />
+        {head}
         <div class="page">{body}</div>
         {stay_informed}
     }

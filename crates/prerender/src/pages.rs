@@ -1,0 +1,67 @@
+//! Every route in every language, and each language's not-found page,
+//! rendered by the site's own components into trunk's template.
+
+use inspir_site::prerendered::CONTENT_HASH_ATTR;
+use inspir_site::render::render_document;
+use inspir_site::routes::{Page, Route};
+
+use crate::BuildError;
+use crate::output::Output;
+use crate::site::{Language, Site};
+use crate::xml::escape;
+
+/// Writes the pages; returns the routes written, for the sitemap.
+pub fn write(site: &Site, out: &mut Output) -> Result<Vec<Route>, BuildError> {
+    let mut written = Vec::new();
+    for language in &site.languages {
+        let template = template_for(site, language);
+        let routes = Route::all_in(language.lang, &language.content);
+        let not_found = Route::new(language.lang, Page::NotFound);
+        for route in routes.iter().chain([&not_found]) {
+            let file = route.output_file();
+            // The address the page is read from: a not-found page is read
+            // from its own file name, which parses back to the same route.
+            let path = match route.page {
+                Page::NotFound => file.clone(),
+                _ => route.path(),
+            };
+            let html = render_document(
+                &template,
+                &site.base,
+                &site.config,
+                &path,
+                language.content.clone(),
+            )
+            .map_err(|e| BuildError::file(site.dist.join(&file), e.to_string()))?;
+            out.write(&file, html)?;
+        }
+        written.extend(routes);
+    }
+    Ok(written)
+}
+
+/// trunk's template with what depends on the language but not the page:
+/// the fingerprint of the content, and early requests for the bundles the
+/// app will fetch (English always, since it completes translations).
+fn template_for(site: &Site, language: &Language) -> String {
+    let mut bundles = vec![site.config.bundle_url(inspir_site::i18n::Lang::En)];
+    if language.lang != inspir_site::i18n::Lang::En {
+        bundles.push(site.config.bundle_url(language.lang));
+    }
+    let preloads: String = bundles
+        .iter()
+        .map(|url| {
+            format!(
+                r#"<link rel="preload" href="{}" as="fetch" crossorigin="anonymous">"#,
+                escape(url)
+            )
+        })
+        .collect();
+    site.template
+        .replacen(
+            "<html",
+            &format!(r#"<html {CONTENT_HASH_ATTR}="{}""#, language.hash),
+            1,
+        )
+        .replacen("</head>", &format!("{preloads}</head>"), 1)
+}

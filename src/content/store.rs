@@ -1,0 +1,80 @@
+//! The bundles the app holds, one per language. The first is in the store
+//! before anything renders, so the app's first render is exactly the page
+//! that was pre-rendered; another language loads when the visitor switches.
+
+use std::sync::Arc;
+
+use inspir_content::Bundle;
+use leptos::prelude::*;
+
+use super::{ContentError, SiteConfig};
+use crate::i18n::Lang;
+
+/// What the page in one language can show.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Loaded {
+    Loading,
+    Ready(Arc<Bundle>),
+    Failed(ContentError),
+}
+
+/// Bundles by language, shared through context (see `context::expect_store`).
+#[derive(Clone, Copy)]
+pub struct ContentStore {
+    /// Indexed like `Lang::ALL`; `None` until a language is first asked for.
+    bundles: RwSignal<[Option<Loaded>; 3]>,
+    config: StoredValue<SiteConfig>,
+}
+
+impl ContentStore {
+    /// A store holding `first` for `lang`.
+    pub fn new(config: SiteConfig, lang: Lang, first: Result<Arc<Bundle>, ContentError>) -> Self {
+        let mut bundles: [Option<Loaded>; 3] = Default::default();
+        bundles[lang.index()] = Some(match first {
+            Ok(bundle) => Loaded::Ready(bundle),
+            Err(error) => Loaded::Failed(error),
+        });
+        Self {
+            bundles: RwSignal::new(bundles),
+            config: StoredValue::new(config),
+        }
+    }
+
+    /// What `lang` can show now (tracked).
+    pub fn get(&self, lang: Lang) -> Loaded {
+        self.bundles
+            .with(|b| b[lang.index()].clone())
+            .unwrap_or(Loaded::Loading)
+    }
+
+    pub fn config(&self) -> SiteConfig {
+        self.config.get_value()
+    }
+
+    /// Starts loading `lang` unless it is loaded, loading or failed.
+    pub fn ensure(&self, lang: Lang) {
+        if self.bundles.with_untracked(|b| b[lang.index()].is_none()) {
+            self.load(lang);
+        }
+    }
+
+    /// Loads `lang` again, e.g. after a failure.
+    pub fn load(&self, lang: Lang) {
+        self.set(lang, Loaded::Loading);
+        #[cfg(target_arch = "wasm32")]
+        {
+            let this = *self;
+            leptos::task::spawn_local(async move {
+                let loaded = match super::load_bundle(&this.config.get_value(), lang).await {
+                    Ok(fetched) => Loaded::Ready(Arc::new(fetched.bundle)),
+                    Err(error) => Loaded::Failed(error),
+                };
+                this.set(lang, loaded);
+            });
+        }
+    }
+
+    fn set(&self, lang: Lang, loaded: Loaded) {
+        self.bundles.update(|b| b[lang.index()] = Some(loaded));
+    }
+}

@@ -1,0 +1,218 @@
+use inspir_content::{Bundle, Image};
+
+use super::json::Json;
+use crate::i18n::Lang;
+use crate::routes::{Page, Route};
+
+/// What a page says about itself in its head.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PageInfo {
+    /// The page's title, the same as its `<h1>` (a host test checks it).
+    pub title: String,
+    pub description: String,
+    /// `og:type`: an article for a theme, a website for the rest.
+    pub kind: &'static str,
+    /// Its link-preview image.
+    pub card: Card,
+    /// False for a not-found page: it has no address of its own to declare.
+    pub indexable: bool,
+}
+
+/// A link-preview image: what the pre-renderer draws, and so what its alt
+/// text says. Pages without one of their own share the site's.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Card {
+    /// Site path of the PNG; see [`og_image_path`].
+    pub path: String,
+    pub heading: String,
+    pub subheading: String,
+    /// The illustration beside the words, if the page has one.
+    pub drawing: Option<Image>,
+}
+
+impl Card {
+    /// The card's words, then its drawing: what someone who cannot see it needs.
+    pub fn alt(&self) -> String {
+        match &self.drawing {
+            Some(drawing) => format!("{} · {}. {}", self.heading, self.subheading, drawing.alt),
+            None => format!("{} · {}.", self.heading, self.subheading),
+        }
+    }
+}
+
+/// Site path of the OpenGraph image of a theme (`Some(slug)`) or of the
+/// site, in `lang`. The pre-renderer draws each of them at this path.
+pub fn og_image_path(lang: Lang, theme: Option<&str>) -> String {
+    format!("images/og/{}/{}.png", lang.code(), theme.unwrap_or("site"))
+}
+
+/// Site path of the Atom feed of reports in `lang`.
+pub fn feed_path(lang: Lang) -> String {
+    match lang.prefix() {
+        None => "feed.xml".into(),
+        Some(prefix) => format!("{prefix}/feed.xml"),
+    }
+}
+
+/// The head facts of `route`'s page, from its content.
+pub fn describe(route: &Route, content: &Bundle) -> PageInfo {
+    let page = |title: &str, description: &str| PageInfo {
+        title: title.to_owned(),
+        description: description.to_owned(),
+        kind: "website",
+        card: site_card(route.lang, content),
+        indexable: true,
+    };
+    let intro_or = |intro: &str, fallback: &str| {
+        if intro.trim().is_empty() {
+            fallback.to_owned()
+        } else {
+            intro.to_owned()
+        }
+    };
+    match &route.page {
+        Page::Home => page(&content.home.title, &content.site.description),
+        Page::Themes => {
+            let titles: Vec<&str> = content.themes.iter().map(|t| t.title.as_str()).collect();
+            let listed = format!(
+                "{} {}.",
+                content.home.themes_intro.trim(),
+                titles.join(", ")
+            );
+            page(
+                &content.themes_page.title,
+                &intro_or(&content.themes_page.intro, &listed),
+            )
+        }
+        Page::Theme(slug) => match content.theme(slug) {
+            Some(theme) => PageInfo {
+                title: theme.title.clone(),
+                description: theme.summary.clone(),
+                kind: "article",
+                card: Card {
+                    path: og_image_path(route.lang, Some(slug)),
+                    heading: theme.title.clone(),
+                    subheading: route.lang.ui().site_name.into(),
+                    drawing: content.figure(&theme.figure).map(|f| f.image.clone()),
+                },
+                indexable: true,
+            },
+            None => not_found(route, content),
+        },
+        Page::Allies => page(
+            &content.allies_page.title,
+            &intro_or(&content.allies_page.intro, &content.site.description),
+        ),
+        Page::Reports => page(
+            &content.reports_page.title,
+            &intro_or(&content.reports_page.intro, &content.site.description),
+        ),
+        Page::Newsletter => page(&content.newsletter.title, &content.newsletter.intro),
+        Page::NotFound => not_found(route, content),
+    }
+}
+
+/// The site's own card: its name and tagline beside its first illustration.
+fn site_card(lang: Lang, content: &Bundle) -> Card {
+    Card {
+        path: og_image_path(lang, None),
+        heading: lang.ui().site_name.into(),
+        subheading: content.site.tagline.clone(),
+        drawing: content.figures.first().map(|f| f.image.clone()),
+    }
+}
+
+fn not_found(route: &Route, content: &Bundle) -> PageInfo {
+    let ui = route.lang.ui();
+    PageInfo {
+        title: ui.not_found_title.into(),
+        description: ui.not_found_body.into(),
+        kind: "website",
+        card: site_card(route.lang, content),
+        indexable: false,
+    }
+}
+
+/// Absolute addresses for the schema.org data.
+pub struct Urls<'a> {
+    /// This page's own address.
+    pub page: &'a str,
+    /// The home page in this language.
+    pub home: &'a str,
+    /// An absolute URL for a site path such as `reports/x.pdf`.
+    pub file: &'a dyn Fn(&str) -> String,
+}
+
+/// schema.org data for the page, as JSON-LD: the organisation on the home
+/// page, a web page elsewhere, and each report as a document on the reports
+/// page.
+pub fn json_ld(route: &Route, info: &PageInfo, content: &Bundle, urls: &Urls) -> String {
+    let ui = route.lang.ui();
+    let lang = route.lang.code();
+    let organisation = || {
+        Json::Obj(vec![
+            ("@type", Json::str("NGO")),
+            ("@id", Json::str(format!("{}#organisation", urls.home))),
+            ("name", Json::str(ui.site_name)),
+            ("url", Json::str(urls.home)),
+            ("logo", Json::str((urls.file)(LOGO_PATH))),
+            ("description", Json::str(&content.site.description)),
+        ])
+    };
+    let web_page = Json::Obj(vec![
+        ("@type", Json::str("WebPage")),
+        ("@id", Json::str(urls.page)),
+        ("url", Json::str(urls.page)),
+        ("name", Json::str(&info.title)),
+        ("description", Json::str(&info.description)),
+        ("inLanguage", Json::str(lang)),
+        ("image", Json::str((urls.file)(&info.card.path))),
+        (
+            "publisher",
+            Json::Obj(vec![(
+                "@id",
+                Json::str(format!("{}#organisation", urls.home)),
+            )]),
+        ),
+    ]);
+    let mut graph = vec![organisation(), web_page];
+    if route.page == Page::Reports {
+        graph.extend(content.reports.iter().map(|report| {
+            Json::Obj(vec![
+                ("@type", Json::str("DigitalDocument")),
+                ("name", Json::str(&report.title)),
+                ("description", Json::str(&report.summary)),
+                ("url", Json::str((urls.file)(&report.file))),
+                ("encodingFormat", Json::str(media_type(&report.format))),
+                ("inLanguage", Json::str(&report.language)),
+                ("datePublished", Json::str(report.year.to_string())),
+                ("contentSize", Json::str(ui.file_size(report.size_bytes))),
+                (
+                    "publisher",
+                    Json::Obj(vec![(
+                        "@id",
+                        Json::str(format!("{}#organisation", urls.home)),
+                    )]),
+                ),
+            ])
+        }));
+    }
+    Json::Obj(vec![
+        ("@context", Json::str("https://schema.org")),
+        ("@graph", Json::Arr(graph)),
+    ])
+    .write()
+}
+
+/// Site path of the square logo the pre-renderer draws from the favicon.
+pub const LOGO_PATH: &str = "images/og/logo.png";
+
+/// The media type of a report's format as editors write it ("PDF").
+pub fn media_type(format: &str) -> String {
+    match format.to_ascii_lowercase().as_str() {
+        "pdf" => "application/pdf".into(),
+        "epub" => "application/epub+zip".into(),
+        "docx" => "application/vnd.openxmlformats-officedocument.wordprocessingml.document".into(),
+        _ => "application/octet-stream".into(),
+    }
+}

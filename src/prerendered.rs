@@ -1,0 +1,11 @@
+//! What the pre-renderer leaves in a page for the app to find when it takes
+//! the page over: the two sides meet here.
+
+/// Attribute of `<html>` holding the fingerprint of the content the page was
+/// built from (`inspir_content::content_hash`).
+pub const CONTENT_HASH_ATTR: &str = "data-content-hash";
+
+/// Text of the comment in `<head>` after which the page's own head tags
+/// start (leptos_meta's marker). The app removes what follows it, because
+/// it renders those tags itself.
+pub const HEAD_MARKER: &str = "HEAD";

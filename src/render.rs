@@ -1,0 +1,151 @@
+//! Whole pages rendered to HTML on the host, for the pre-renderer and the
+//! host tests: the same `App` the browser runs, given its content up front,
+//! with its head tags collected by leptos_meta.
+
+use std::sync::Arc;
+
+use any_spawner::Executor;
+use futures::StreamExt;
+use inspir_content::Bundle;
+use leptos::prelude::*;
+use leptos_meta::ServerMetaContext;
+use leptos_router::location::RequestUrl;
+
+use crate::app::App;
+use crate::content::{ContentStore, SiteConfig};
+use crate::prerendered::HEAD_MARKER;
+use crate::routes::{BaseUrl, Route};
+
+/// Why a page could not be rendered.
+#[derive(Debug, thiserror::Error, PartialEq)]
+pub enum RenderError {
+    #[error("the page template has no {0}")]
+    Template(&'static str),
+    #[error("config.json: {0}")]
+    SiteUrl(String),
+}
+
+/// The HTML document of the page at `path` (relative to the base, e.g.
+/// `fr/allies`): `template` (trunk's `index.html`, whose `<html>` has no
+/// `lang` and whose head has no title or description) with the page's
+/// `lang`, head tags and body. `content` is the bundle of the path's
+/// language.
+///
+/// The body is exactly what the app renders first in the browser, so the
+/// app can take the page over without a visible change.
+pub fn render_document(
+    template: &str,
+    base: &BaseUrl,
+    config: &SiteConfig,
+    path: &str,
+    content: Arc<Bundle>,
+) -> Result<String, RenderError> {
+    let lang = Route::parse(path).lang;
+    let origin = config.origin().map_err(RenderError::SiteUrl)?;
+    let document = with_body_slot(template)?;
+    // leptos_meta waits for one tick of an executor before collecting tags.
+    let _ = Executor::init_futures_executor();
+    let owner = Owner::new();
+    let html = owner.with(|| {
+        let (meta, output) = ServerMetaContext::new();
+        provide_context(meta);
+        provide_context(RequestUrl::new(&base.file(path)));
+        let store = ContentStore::new(config.clone(), lang, Ok(content));
+        let base = base.clone();
+        let body = view! { <App base origin=origin.to_owned() store /> }.to_html();
+        let page = document.replacen(BODY_SLOT, &body, 1);
+        futures::executor::block_on(async {
+            output
+                .inject_meta_context(futures::stream::iter([page]))
+                .await
+                .collect::<String>()
+                .await
+        })
+    });
+    owner.cleanup();
+    Ok(html)
+}
+
+/// Stands for the app's body while the template is prepared.
+const BODY_SLOT: &str = "\u{0}app\u{0}";
+
+/// The template with the head marker at the end of `<head>` and a slot for
+/// the app at the start of `<body>`, before anything trunk put there (its
+/// live-reload script under `trunk serve`).
+fn with_body_slot(template: &str) -> Result<String, RenderError> {
+    let head_end = template
+        .find("</head>")
+        .ok_or(RenderError::Template("</head>"))?;
+    let body_start = template[head_end..]
+        .find("<body")
+        .and_then(|i| {
+            let open = head_end + i;
+            template[open..].find('>').map(|j| open + j + 1)
+        })
+        .ok_or(RenderError::Template("<body>"))?;
+    if !template[body_start..].contains("</body>") {
+        return Err(RenderError::Template("</body>"));
+    }
+    Ok([
+        &template[..head_end],
+        "<!--",
+        HEAD_MARKER,
+        "-->",
+        &template[head_end..body_start],
+        BODY_SLOT,
+        &template[body_start..],
+    ]
+    .concat())
+}
+
+/// Text made safe to place in HTML. leptos_meta writes the `<title>` text
+/// as it is under `ssr`, so `PageHeading` escapes it there first.
+pub fn escape_text(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_template_gets_a_head_marker_and_a_body_slot() {
+        let doc = with_body_slot("<html><head><meta charset=\"utf-8\"></head><body class=\"x\"><script>r</script></body></html>")
+            .expect("a template");
+        assert_eq!(
+            doc,
+            format!(
+                "<html><head><meta charset=\"utf-8\"><!--{HEAD_MARKER}--></head><body class=\"x\">{BODY_SLOT}<script>r</script></body></html>"
+            )
+        );
+    }
+
+    #[test]
+    fn a_template_without_head_or_body_is_refused() {
+        assert_eq!(
+            with_body_slot("<html><body></body></html>"),
+            Err(RenderError::Template("</head>"))
+        );
+        assert_eq!(
+            with_body_slot("<html><head></head></html>"),
+            Err(RenderError::Template("<body>"))
+        );
+    }
+
+    #[test]
+    fn text_is_escaped() {
+        assert_eq!(
+            escape_text("a < b & </title>"),
+            "a &lt; b &amp; &lt;/title&gt;"
+        );
+    }
+}
