@@ -349,3 +349,68 @@ fn sizes_are_written_the_french_way() {
         ],
     );
 }
+
+/// The text between `open` and the next `<`.
+fn text_after<'a>(html: &'a str, open: &str) -> &'a str {
+    let start = html
+        .find(open)
+        .unwrap_or_else(|| panic!("no {open} in\n{html}"))
+        + open.len();
+    let rest = &html[start..];
+    &rest[..rest.find(['<', '"']).unwrap_or(rest.len())]
+}
+
+/// The head describes the page the body shows: one title, the heading's.
+#[test]
+fn every_page_head_names_the_page_its_body_shows() {
+    use inspir_site::i18n::Lang;
+    use inspir_site::routes::Route;
+    for (lang, content) in [(Lang::En, fixture()), (Lang::Fr, partial_french())] {
+        for route in Route::all_in(lang, &content) {
+            let html = render_with("/", &route.path(), content.clone());
+            let heading = text_after(&html, r#"<h1 id="main-heading" tabindex="-1">"#);
+            let heading = heading.split('>').next_back().unwrap_or(heading);
+            assert_eq!(
+                text_after(&html, r#"<meta property="og:title" content=""#),
+                heading,
+                "{}",
+                route.path()
+            );
+            assert_eq!(
+                text_after(&html, "<title>"),
+                format!("{heading} · INSP!R"),
+                "{}",
+                route.path()
+            );
+            assert_eq!(html.matches("<title>").count(), 1);
+            assert_eq!(html.matches(r#"rel="canonical""#).count(), 1);
+            assert!(html.contains(&format!(r#"<html lang="{}""#, lang.code())));
+        }
+    }
+}
+
+/// The body starts with the app itself: the app renders the same tree in
+/// the browser and swaps it in, so nothing else may sit before it.
+#[test]
+fn the_body_is_exactly_what_the_app_renders() {
+    let html = render_with("/", "/allies", fixture());
+    assert!(
+        html.contains(r#"<body><a href="/allies#main" class="skip-link">"#),
+        "{html}"
+    );
+    assert!(html.ends_with("</footer></body></html>"), "{html}");
+}
+
+#[test]
+fn a_hostile_title_cannot_leave_the_title_element() {
+    let mut bundle = (*fixture()).clone();
+    bundle.themes[0].title = "</title><script>alert(1)</script>".into();
+    let html = render_with("/", "/what-we-do/first-theme", Arc::new(bundle));
+    assert!(
+        html.contains(
+            "<title>&lt;/title&gt;&lt;script&gt;alert(1)&lt;/script&gt; · INSP!R</title>"
+        ),
+        "{html}"
+    );
+    assert!(!html.contains("<script>alert"), "{html}");
+}

@@ -1,0 +1,476 @@
+//! The pre-renderer over fixture sites built in temporary folders, as zola
+//! tests its site builder: what files it writes, what they hold, and how
+//! it refuses a broken site.
+
+use std::collections::BTreeSet;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use inspir_prerender::{BuildError, build};
+
+const TEMPLATE: &str = r#"<!doctype html>
+<html>
+  <head>
+    <meta charset="utf-8" />
+    <base href="BASE" />
+    <script type="module">import init from 'BASEapp.js'; init('BASEapp_bg.wasm');</script>
+  </head>
+  <body></body>
+</html>
+"#;
+
+fn repo() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+fn content_fixtures() -> PathBuf {
+    repo().join("crates/content/tests/fixtures")
+}
+
+/// A folder laid out as trunk leaves it: the template, config.json, the
+/// three bundles (French partly translated), an image, a report, a favicon.
+fn fixture_site(base: &str) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let root = dir.path();
+    let public = content_fixtures().join("public");
+    fs::create_dir_all(root.join("content")).unwrap();
+    fs::create_dir_all(root.join("images")).unwrap();
+    fs::create_dir_all(root.join("reports")).unwrap();
+    fs::write(root.join("index.html"), TEMPLATE.replace("BASE", base)).unwrap();
+    fs::write(root.join("app.js"), "").unwrap();
+    fs::write(root.join("app_bg.wasm"), "").unwrap();
+    fs::write(
+        root.join("config.json"),
+        r#"{"content_url": "content/{lang}.json", "site_url": "https://example.org"}"#,
+    )
+    .unwrap();
+    fs::copy(public.join("images/dot.svg"), root.join("images/dot.svg")).unwrap();
+    fs::copy(
+        public.join("reports/tiny.pdf"),
+        root.join("reports/tiny.pdf"),
+    )
+    .unwrap();
+    fs::copy(repo().join("public/favicon.svg"), root.join("favicon.svg")).unwrap();
+    let english = fs::read_to_string(public.join("content/valid.json")).unwrap();
+    fs::write(root.join("content/en.json"), &english).unwrap();
+    fs::copy(
+        content_fixtures().join("translation/fr.json"),
+        root.join("content/fr.json"),
+    )
+    .unwrap();
+    let spanish = english.replacen(r#""language": "en""#, r#""language": "es""#, 1);
+    fs::write(root.join("content/es.json"), spanish).unwrap();
+    dir
+}
+
+fn read(root: &Path, file: &str) -> String {
+    fs::read_to_string(root.join(file)).unwrap_or_else(|e| panic!("{file}: {e}"))
+}
+
+/// Every file under `root`, relative to it.
+fn files(root: &Path) -> BTreeSet<String> {
+    fn walk(dir: &Path, root: &Path, out: &mut BTreeSet<String>) {
+        for entry in fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                walk(&path, root, out);
+            } else {
+                out.insert(path.strip_prefix(root).unwrap().display().to_string());
+            }
+        }
+    }
+    let mut out = BTreeSet::new();
+    walk(root, root, &mut out);
+    out
+}
+
+fn built(base: &str) -> tempfile::TempDir {
+    let site = fixture_site(base);
+    build(site.path()).unwrap_or_else(|e| panic!("the fixture site builds:\n{e}"));
+    site
+}
+
+const PAGES: [&str; 8] = [
+    "index.html",
+    "what-we-do/index.html",
+    "what-we-do/first-theme/index.html",
+    "what-we-do/second-theme/index.html",
+    "what-we-do/third-theme/index.html",
+    "allies/index.html",
+    "reports/index.html",
+    "newsletter/index.html",
+];
+
+#[test]
+fn every_route_in_every_language_is_written() {
+    let site = built("/");
+    let written = files(site.path());
+    for prefix in ["", "fr/", "es/"] {
+        for page in PAGES {
+            let file = format!("{prefix}{page}");
+            assert!(written.contains(&file), "{file} missing from {written:?}");
+        }
+        for file in ["404.html", "feed.xml", "images/og/LANG/site.png"] {
+            let lang = if prefix.is_empty() {
+                "en"
+            } else {
+                &prefix[..2]
+            };
+            let file = if file.starts_with("images") {
+                file.replace("LANG", lang)
+            } else {
+                format!("{prefix}{file}")
+            };
+            assert!(written.contains(&file), "{file} missing");
+        }
+    }
+    for file in [
+        "sitemap.xml",
+        "robots.txt",
+        "images/og/logo.png",
+        "images/og/en/first-theme.png",
+        "images/og/fr/third-theme.png",
+    ] {
+        assert!(written.contains(file), "{file} missing");
+    }
+}
+
+#[test]
+fn each_page_holds_its_content_in_its_language() {
+    let site = built("/");
+    let root = site.path();
+    let home = read(root, "index.html");
+    assert!(
+        home.contains(r#"<html lang="en" data-content-hash=""#),
+        "{home}"
+    );
+    assert!(home.contains(">Fixture home</h1>"));
+    assert!(home.contains("Fixture objective."));
+    let french = read(root, "fr/what-we-do/second-theme/index.html");
+    assert!(french.starts_with("<!doctype html>"));
+    assert!(french.contains(r#"<html lang="fr""#));
+    assert!(french.contains(">Deuxième thème</h1>"));
+    assert!(french.contains("<title>Deuxième thème · INSP!R</title>"));
+    // The template's script stays, so the app can take the page over.
+    assert!(french.contains("import init from '/app.js'"));
+    let not_found = read(root, "fr/404.html");
+    assert!(not_found.contains(">Page introuvable</h1>"));
+    assert!(not_found.contains(r#"<meta name="robots" content="noindex">"#));
+    assert!(!not_found.contains("rel=\"canonical\""));
+}
+
+/// The head tags that search engines and link previews read, for one page.
+#[test]
+fn a_theme_page_has_every_head_tag_with_the_right_urls() {
+    let site = built("/");
+    let page = read(site.path(), "fr/what-we-do/second-theme/index.html");
+    let url = "https://example.org/fr/what-we-do/second-theme";
+    for tag in [
+        format!(r#"<link href="{url}" rel="canonical">"#),
+        r#"<meta name="description" content="Résumé deuxième thème.">"#.to_owned(),
+        format!(r#"<meta property="og:url" content="{url}">"#),
+        r#"<meta property="og:title" content="Deuxième thème">"#.to_owned(),
+        r#"<meta property="og:type" content="article">"#.to_owned(),
+        r#"<meta property="og:locale" content="fr_FR">"#.to_owned(),
+        r#"<meta property="og:locale:alternate" content="en_GB">"#.to_owned(),
+        r#"<meta property="og:image" content="https://example.org/images/og/fr/second-theme.png">"#
+            .to_owned(),
+        r#"<meta property="og:image:width" content="1200">"#.to_owned(),
+        r#"<meta property="og:image:height" content="630">"#.to_owned(),
+        r#"<meta name="twitter:card" content="summary_large_image">"#.to_owned(),
+        r#"<link href="https://example.org/what-we-do/second-theme" hreflang="en" rel="alternate">"#
+            .to_owned(),
+        format!(r#"<link href="{url}" hreflang="fr" rel="alternate">"#),
+        r#"<link href="https://example.org/es/what-we-do/second-theme" hreflang="es" rel="alternate">"#
+            .to_owned(),
+        r#"<link href="https://example.org/what-we-do/second-theme" hreflang="x-default" rel="alternate">"#
+            .to_owned(),
+        r#"<link href="/fr/feed.xml" rel="alternate" title="Rapports d’INSP!R" type="application/atom+xml">"#
+            .to_owned(),
+    ] {
+        assert!(page.contains(&tag), "missing {tag} in\n{page}");
+        assert_eq!(page.matches(&tag).count(), 1, "{tag} twice");
+    }
+    assert_eq!(page.matches("<title>").count(), 1);
+    assert_eq!(page.matches(r#"name="description""#).count(), 1);
+    let alt = attribute(&page, r#"<meta property="og:image:alt" content=""#);
+    assert!(alt.starts_with("Deuxième thème · INSP!R."), "{alt}");
+}
+
+/// The value of the attribute that `prefix` opens.
+fn attribute<'a>(html: &'a str, prefix: &str) -> &'a str {
+    let start = html.find(prefix).unwrap_or_else(|| panic!("no {prefix}")) + prefix.len();
+    &html[start..start + html[start..].find('"').unwrap()]
+}
+
+/// The schema.org data of a page, parsed.
+fn json_ld(html: &str) -> serde_json::Value {
+    let start = html
+        .find(r#"<script type="application/ld+json">"#)
+        .expect("JSON-LD")
+        + 35;
+    let end = start + html[start..].find("</script>").unwrap();
+    serde_json::from_str(&html[start..end]).expect("valid JSON-LD")
+}
+
+fn types(data: &serde_json::Value) -> Vec<&str> {
+    data["@graph"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|node| node["@type"].as_str().unwrap())
+        .collect()
+}
+
+#[test]
+fn schema_org_says_who_and_what() {
+    let site = built("/");
+    let home = json_ld(&read(site.path(), "index.html"));
+    assert_eq!(types(&home), ["NGO", "WebPage"]);
+    let ngo = &home["@graph"][0];
+    assert_eq!(ngo["name"], "INSP!R");
+    assert_eq!(ngo["url"], "https://example.org/");
+    assert_eq!(ngo["logo"], "https://example.org/images/og/logo.png");
+    assert_eq!(ngo["description"], "Fixture description.");
+    let theme = json_ld(&read(site.path(), "what-we-do/first-theme/index.html"));
+    assert_eq!(theme["@graph"][1]["name"], "First theme");
+    assert_eq!(
+        theme["@graph"][1]["url"],
+        "https://example.org/what-we-do/first-theme"
+    );
+    let reports = json_ld(&read(site.path(), "es/reports/index.html"));
+    assert_eq!(types(&reports), ["NGO", "WebPage", "DigitalDocument"]);
+    let document = &reports["@graph"][2];
+    assert_eq!(document["url"], "https://example.org/reports/tiny.pdf");
+    assert_eq!(document["encodingFormat"], "application/pdf");
+    assert_eq!(document["inLanguage"], "en");
+}
+
+#[test]
+fn the_sitemap_lists_exactly_the_routes_with_their_alternates() {
+    let site = built("/");
+    let sitemap = read(site.path(), "sitemap.xml");
+    let locs: BTreeSet<&str> = sitemap
+        .split("<loc>")
+        .skip(1)
+        .map(|s| s.split("</loc>").next().unwrap())
+        .collect();
+    let expected: BTreeSet<String> = ["", "fr/", "es/"]
+        .iter()
+        .flat_map(|prefix| {
+            PAGES.iter().map(move |page| {
+                let path = page.trim_end_matches("index.html").trim_end_matches('/');
+                let path = format!("{prefix}{path}");
+                format!("https://example.org/{path}")
+            })
+        })
+        .collect();
+    let expected: BTreeSet<&str> = expected.iter().map(String::as_str).collect();
+    assert_eq!(locs, expected);
+    assert_eq!(sitemap.matches("<url>").count(), 24);
+    assert_eq!(sitemap.matches(r#"hreflang="x-default""#).count(), 24);
+    assert!(sitemap.contains(
+        r#"<xhtml:link rel="alternate" hreflang="fr" href="https://example.org/fr/what-we-do/first-theme"/>"#
+    ));
+    assert_eq!(
+        read(site.path(), "robots.txt"),
+        "User-agent: *\nAllow: /\n\nSitemap: https://example.org/sitemap.xml\n"
+    );
+}
+
+#[test]
+fn each_language_has_a_feed_of_its_reports() {
+    let site = built("/");
+    let feed = read(site.path(), "fr/feed.xml");
+    assert!(feed.contains(r#"<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="fr">"#));
+    assert!(feed.contains(
+        r#"<link rel="self" type="application/atom+xml" href="https://example.org/fr/feed.xml"/>"#
+    ));
+    assert_eq!(feed.matches("<entry>").count(), 1);
+    let size = fs::metadata(site.path().join("reports/tiny.pdf"))
+        .unwrap()
+        .len();
+    assert!(feed.contains(&format!(
+        r#"<link rel="enclosure" type="application/pdf" length="{size}" href="https://example.org/reports/tiny.pdf"/>"#
+    )));
+    assert!(feed.contains("<updated>2020-01-01T00:00:00Z</updated>"));
+}
+
+#[test]
+fn link_preview_images_are_png_at_1200_by_630() {
+    let site = built("/");
+    for file in ["images/og/en/site.png", "images/og/es/second-theme.png"] {
+        let png = fs::read(site.path().join(file)).unwrap();
+        assert_eq!(&png[1..4], b"PNG", "{file}");
+        let size = |at: usize| u32::from_be_bytes(png[at..at + 4].try_into().unwrap());
+        assert_eq!((size(16), size(20)), (1200, 630), "{file}");
+    }
+    let logo = fs::read(site.path().join("images/og/logo.png")).unwrap();
+    assert_eq!(&logo[1..4], b"PNG");
+}
+
+/// Every address a page points to inside the site is a file that was
+/// written or copied, checked here independently of the build's own check.
+#[test]
+fn every_internal_link_points_at_a_file() {
+    for base in ["/", "/sub/"] {
+        let site = built(base);
+        let root = site.path();
+        let pages: Vec<String> = files(root)
+            .into_iter()
+            .filter(|f| f.ends_with(".html"))
+            .collect();
+        assert_eq!(pages.len(), 3 * PAGES.len() + 3);
+        let mut checked = 0;
+        for page in &pages {
+            let html = read(root, page);
+            for attr in ["href=\"", "src=\""] {
+                for value in html.split(attr).skip(1) {
+                    let href = value.split('"').next().unwrap();
+                    let href = href.strip_prefix("https://example.org").unwrap_or(href);
+                    if !href.starts_with('/') {
+                        continue;
+                    }
+                    assert!(href.starts_with(base), "{page}: {href} escapes {base}");
+                    let path = href[base.len()..].split(['#', '?']).next().unwrap();
+                    let file = root.join(path);
+                    let served = file.is_file() || file.join("index.html").is_file();
+                    assert!(served, "{page}: {href} points at nothing");
+                    checked += 1;
+                }
+            }
+        }
+        assert!(checked > 500, "only {checked} links checked");
+    }
+}
+
+#[test]
+fn a_base_path_prefixes_every_address() {
+    let site = built("/sub/");
+    let page = read(site.path(), "what-we-do/first-theme/index.html");
+    assert!(page.contains(
+        r#"<link href="https://example.org/sub/what-we-do/first-theme" rel="canonical">"#
+    ));
+    assert!(page.contains(r#"href="/sub/what-we-do/second-theme" rel="next""#));
+    assert!(page.contains(r#"src="/sub/images/dot.svg""#));
+    assert!(
+        read(site.path(), "robots.txt").contains("Sitemap: https://example.org/sub/sitemap.xml")
+    );
+}
+
+/// The build's error, and proof that it wrote no page.
+fn refused(site: &tempfile::TempDir) -> String {
+    let error = build(site.path()).expect_err("the build must fail");
+    let template = read(site.path(), "index.html");
+    assert!(template.contains("<body></body>"), "a page was written");
+    assert!(!site.path().join("sitemap.xml").exists());
+    error.to_string()
+}
+
+#[test]
+fn each_broken_bundle_fails_the_build_naming_file_and_field() {
+    let cases = [
+        ("empty-title.json", "themes[1].title: is empty"),
+        ("missing-field.json", "quote.author: is empty"),
+        ("report-size-wrong.json", "reports[0].size_bytes: says"),
+        ("link-not-web.json", "allies[0].url:"),
+        ("not-json.json", "home.?: control character"),
+        ("unknown-field.json", "themes[0].sumary: unknown field"),
+    ];
+    for (fixture, expected) in cases {
+        let site = fixture_site("/");
+        fs::copy(
+            content_fixtures().join("broken").join(fixture),
+            site.path().join("content/en.json"),
+        )
+        .unwrap();
+        let error = refused(&site);
+        let file = site.path().join("content/en.json");
+        let line = format!("{}: {expected}", file.display());
+        assert!(
+            error.contains(&line),
+            "{fixture}: expected {line:?} in\n{error}"
+        );
+    }
+}
+
+#[test]
+fn a_broken_translation_is_named_too() {
+    let site = fixture_site("/");
+    let french =
+        read(site.path(), "content/fr.json").replace("\"year\": 2020", "\"year\": \"2020\"");
+    fs::write(site.path().join("content/fr.json"), french).unwrap();
+    let error = refused(&site);
+    assert!(
+        error.contains("content/fr.json: reports[0].year:"),
+        "{error}"
+    );
+}
+
+#[test]
+fn a_missing_or_bad_site_url_is_refused() {
+    let site = fixture_site("/");
+    fs::write(
+        site.path().join("config.json"),
+        r#"{"content_url": "content/{lang}.json"}"#,
+    )
+    .unwrap();
+    let error = refused(&site);
+    assert!(
+        error.contains("config.json: site_url \"\" must start with https://"),
+        "{error}"
+    );
+    fs::write(
+        site.path().join("config.json"),
+        r#"{"site_url": "https://example.org/sub/"}"#,
+    )
+    .unwrap();
+    assert!(refused(&site).contains("must be an origin only"));
+    fs::write(site.path().join("config.json"), r#"{"siteurl": "x"}"#).unwrap();
+    assert!(refused(&site).contains("config.json: unknown field `siteurl`"));
+}
+
+#[test]
+fn a_template_that_already_has_a_title_is_refused() {
+    let site = fixture_site("/");
+    let template = TEMPLATE
+        .replace("BASE", "/")
+        .replace("<meta charset=\"utf-8\" />", "<title>INSP!R</title>");
+    fs::write(site.path().join("index.html"), template).unwrap();
+    let error = build(site.path()).unwrap_err();
+    assert!(matches!(error, BuildError::File { .. }));
+    assert!(
+        error.to_string().contains("index.html: has a <title>"),
+        "{error}"
+    );
+}
+
+#[test]
+fn hostile_content_stays_text() {
+    let site = fixture_site("/");
+    let hostile = "</script><script>alert(1)</script></title><b>";
+    let english = read(site.path(), "content/en.json")
+        .replace(
+            "\"First theme\"",
+            &format!("\"{}\"", hostile.replace('"', "\\\"")),
+        )
+        .replace("Fixture description.", hostile);
+    fs::write(site.path().join("content/en.json"), english).unwrap();
+    build(site.path()).expect("builds");
+    for page in [
+        "index.html",
+        "what-we-do/first-theme/index.html",
+        "reports/index.html",
+    ] {
+        let html = read(site.path(), page);
+        assert!(!html.contains("<script>alert"), "{page}:\n{html}");
+        assert!(!html.contains("</title><b>"), "{page}");
+        json_ld(&html);
+    }
+    let theme = read(site.path(), "what-we-do/first-theme/index.html");
+    assert!(
+        theme.contains("<title>&lt;/script&gt;&lt;script&gt;alert(1)"),
+        "{theme}"
+    );
+    assert_eq!(json_ld(&theme)["@graph"][1]["name"], hostile);
+}
