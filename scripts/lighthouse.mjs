@@ -1,31 +1,106 @@
-// Runs Lighthouse (mobile, simulated slow 4G) on a few routes of a served
-// dist/ and prints the scores against DESIGN.md's budget of 100 in each.
-// Usage: node scripts/lighthouse.mjs http://127.0.0.1:4190 [path...]
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+// Lighthouse (mobile, simulated slow 4G) on the home page and one theme page
+// of a built site, against a baseline: a plain static HTML page of the same
+// home content (tests/baseline/index.html). Both are served the same way,
+// by sirv with precompressed brotli and gzip files, as a CDN would serve
+// them. Each page is measured several times and the median is printed.
+//
+// Usage: node scripts/lighthouse.mjs DIST [--runs N] [path...]
+//   scripts/bench.sh --lighthouse runs it on dist/.
+import { execFileSync, spawn } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
-const [origin, ...given] = process.argv.slice(2);
-const paths = given.length ? given : ['/', '/fr/what-we-do/advocacy', '/es/reports'];
+const args = process.argv.slice(2);
+const dist = args.shift();
+let runs = 3;
+const paths = [];
+while (args.length) {
+  const arg = args.shift();
+  if (arg === '--runs') runs = Number(args.shift());
+  else paths.push(arg);
+}
+if (!dist || !(runs > 0)) {
+  console.error('usage: node scripts/lighthouse.mjs DIST [--runs N] [path...]');
+  process.exit(2);
+}
+if (!paths.length) paths.push('/', '/what-we-do/advocacy');
+
 const CHROMIUM_FLAGS = [
   '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync',
 ];
+const repo = new URL('..', import.meta.url).pathname;
+const work = mkdtempSync(join(tmpdir(), 'inspir-lighthouse-'));
 
-console.log('\nLighthouse, mobile with simulated slow 4G (budget: 100 in each category)\n');
-console.log('| route                          | perf | a11y | best | seo |   FCP |   LCP |    TBT |   CLS |');
-console.log('|--------------------------------|------|------|------|-----|-------|-------|--------|-------|');
-for (const path of paths) {
-  const dir = mkdtempSync(join(tmpdir(), 'lighthouse-'));
+/** Writes NAME.br and NAME.gz beside every text file, as a CDN would send them. */
+function precompress(dir) {
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) { precompress(path); continue; }
+    if (!/\.(html|js|wasm|json|svg|css|xml|txt)$/.test(name)) continue;
+    const body = readFileSync(path);
+    writeFileSync(`${path}.br`, brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
+    writeFileSync(`${path}.gz`, gzipSync(body, { level: 9 }));
+  }
+}
+
+function serve(dir, port) {
+  const server = spawn(join(repo, 'node_modules/.bin/sirv'), [dir, '--single', '--host', '127.0.0.1', '--port', String(port), '--quiet'], { stdio: 'ignore' });
+  return server;
+}
+
+const site = join(work, 'site');
+cpSync(dist, site, { recursive: true });
+precompress(site);
+const baseline = join(work, 'baseline');
+cpSync(join(dist, 'images'), join(baseline, 'images'), { recursive: true });
+cpSync(join(dist, 'favicon.svg'), join(baseline, 'favicon.svg'));
+const css = readFileSync(join(repo, 'style/main.css'), 'utf8');
+writeFileSync(join(baseline, 'index.html'),
+  readFileSync(join(repo, 'tests/baseline/index.html'), 'utf8').replace('<!--STYLE-->', `<style>${css}</style>`));
+precompress(baseline);
+
+const servers = [serve(site, 4191), serve(baseline, 4192)];
+process.on('exit', () => { servers.forEach((s) => s.kill()); rmSync(work, { recursive: true, force: true }); });
+await new Promise((r) => setTimeout(r, 1000));
+
+function lighthouse(url) {
+  const dir = mkdtempSync(join(work, 'run-'));
   const out = join(dir, 'report.json');
-  execFileSync('npx', [
-    'lighthouse', origin + path, '--quiet', '--output=json', `--output-path=${out}`,
+  execFileSync(join(repo, 'node_modules/.bin/lighthouse'), [
+    url, '--quiet', '--output=json', `--output-path=${out}`,
     `--chrome-flags=${[...CHROMIUM_FLAGS, `--user-data-dir=${join(dir, 'profile')}`].join(' ')}`,
   ], { env: { ...process.env, CHROME_PATH: process.env.CHROMIUM || '/usr/bin/chromium' }, stdio: ['ignore', 'ignore', 'inherit'] });
   const report = JSON.parse(readFileSync(out, 'utf8'));
-  rmSync(dir, { recursive: true, force: true });
-  const score = (id) => String(Math.round(report.categories[id].score * 100)).padStart(4);
-  const metric = (id, width) => report.audits[id].displayValue.replace(/\u00a0/g, ' ').padStart(width);
-  console.log(`| ${path.padEnd(30)} | ${score('performance')} | ${score('accessibility')} | ${score('best-practices')} | ${score('seo').slice(1)} | ${metric('first-contentful-paint', 5)} | ${metric('largest-contentful-paint', 5)} | ${metric('total-blocking-time', 6)} | ${metric('cumulative-layout-shift', 5)} |`);
+  const score = (id) => Math.round(report.categories[id].score * 100);
+  const audit = (id) => report.audits[id].numericValue;
+  return {
+    perf: score('performance'), a11y: score('accessibility'), best: score('best-practices'), seo: score('seo'),
+    fcp: audit('first-contentful-paint'), lcp: audit('largest-contentful-paint'),
+    tbt: audit('total-blocking-time'), cls: audit('cumulative-layout-shift'), bytes: audit('total-byte-weight'),
+  };
 }
+
+const median = (values) => { const s = [...values].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
+function measure(label, url) {
+  const results = Array.from({ length: runs }, () => lighthouse(url));
+  const row = { label };
+  for (const key of Object.keys(results[0])) row[key] = median(results.map((r) => r[key]));
+  row.perfRange = `${Math.min(...results.map((r) => r.perf))}–${Math.max(...results.map((r) => r.perf))}`;
+  return row;
+}
+
+console.log(`\nLighthouse 12.2.3, mobile, simulated slow 4G; median of ${runs} runs (brotli served)\n`);
+const base = measure('baseline: static HTML of the home page', 'http://127.0.0.1:4192/');
+const rows = paths.map((path) => measure(path, `http://127.0.0.1:4191${path}`));
+const s = (ms) => `${(ms / 1000).toFixed(2)} s`.padStart(7);
+console.log('| page                                   | perf (range) | a11y | best | seo |     FCP |     LCP |    TBT |   CLS | KB sent | LCP / baseline |');
+console.log('|----------------------------------------|--------------|------|------|-----|---------|---------|--------|-------|---------|----------------|');
+for (const r of [base, ...rows]) {
+  const ratio = (r.lcp / base.lcp).toFixed(2);
+  console.log(`| ${r.label.padEnd(38)} | ${`${r.perf} (${r.perfRange})`.padEnd(12)} | ${String(r.a11y).padStart(4)} | ${String(r.best).padStart(4)} | ${String(r.seo).padStart(3)} | ${s(r.fcp)} | ${s(r.lcp)} | ${`${Math.round(r.tbt)} ms`.padStart(6)} | ${r.cls.toFixed(3).padStart(5)} | ${(r.bytes / 1024).toFixed(1).padStart(7)} | ${`${ratio}×`.padStart(14)} |`);
+}
+console.log('\nTargets (DESIGN.md): performance, accessibility, best practices and SEO 100; LCP at most 1.1× the baseline.');
+process.exit(0);

@@ -9,3 +9,9 @@ pub const CONTENT_HASH_ATTR: &str = "data-content-hash";
 /// start (leptos_meta's marker). The app removes what follows it, because
 /// it renders those tags itself.
 pub const HEAD_MARKER: &str = "HEAD";
+
+/// Attribute of `<html>` listing, space-separated, what the app fetches
+/// first when it starts (`config.json` and the page's bundles). The loader
+/// in Trunk.toml requests them as it starts the wasm, so they arrive
+/// together, yet never compete with the page's own first paint.
+pub const PRELOAD_ATTR: &str = "data-preload";

@@ -8,7 +8,7 @@ use super::{ContentError, SiteConfig};
 use crate::i18n::Lang;
 
 /// Relative to the document's `<base href>`, like every fetch here.
-const CONFIG_URL: &str = "config.json";
+pub const CONFIG_FILE: &str = "config.json";
 
 /// A language's content as the site shows it, and the fingerprint of the
 /// files it came from (the pre-renderer computes the same one).
@@ -22,7 +22,7 @@ pub struct Fetched {
 /// files"; a broken one is an error, because silently ignoring a deployer's
 /// setting hides their mistake.
 pub async fn load_config() -> Result<SiteConfig, ContentError> {
-    match fetch_json::<SiteConfig>(CONFIG_URL).await {
+    match fetch_json::<SiteConfig>(CONFIG_FILE).await {
         Err(ContentError::Status { status: 404, .. }) => Ok(SiteConfig::default()),
         other => other.map(|(config, _)| config),
     }

@@ -9,5 +9,5 @@ mod store;
 
 pub use config::SiteConfig;
 pub use error::ContentError;
-pub use load::{Fetched, load_bundle, load_config};
+pub use load::{CONFIG_FILE, Fetched, load_bundle, load_config};
 pub use store::{ContentStore, Loaded};

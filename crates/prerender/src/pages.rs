@@ -1,7 +1,9 @@
 //! Every route in every language, and each language's not-found page,
 //! rendered by the site's own components into trunk's template.
 
-use inspir_site::prerendered::CONTENT_HASH_ATTR;
+use inspir_site::content::CONFIG_FILE;
+use inspir_site::i18n::Lang;
+use inspir_site::prerendered::{CONTENT_HASH_ATTR, PRELOAD_ATTR};
 use inspir_site::render::render_document;
 use inspir_site::routes::{Page, Route};
 
@@ -41,27 +43,20 @@ pub fn write(site: &Site, out: &mut Output) -> Result<Vec<Route>, BuildError> {
 }
 
 /// trunk's template with what depends on the language but not the page:
-/// the fingerprint of the content, and early requests for the bundles the
-/// app will fetch (English always, since it completes translations).
+/// the fingerprint of the content, and what the app fetches first (English
+/// always, since it completes translations).
 fn template_for(site: &Site, language: &Language) -> String {
-    let mut bundles = vec![site.config.bundle_url(inspir_site::i18n::Lang::En)];
-    if language.lang != inspir_site::i18n::Lang::En {
-        bundles.push(site.config.bundle_url(language.lang));
+    let mut first = vec![CONFIG_FILE.to_owned(), site.config.bundle_url(Lang::En)];
+    if language.lang != Lang::En {
+        first.push(site.config.bundle_url(language.lang));
     }
-    let preloads: String = bundles
-        .iter()
-        .map(|url| {
-            format!(
-                r#"<link rel="preload" href="{}" as="fetch" crossorigin="anonymous">"#,
-                escape(url)
-            )
-        })
-        .collect();
-    site.template
-        .replacen(
-            "<html",
-            &format!(r#"<html {CONTENT_HASH_ATTR}="{}""#, language.hash),
-            1,
-        )
-        .replacen("</head>", &format!("{preloads}</head>"), 1)
+    site.template.replacen(
+        "<html",
+        &format!(
+            r#"<html {CONTENT_HASH_ATTR}="{}" {PRELOAD_ATTR}="{}""#,
+            language.hash,
+            escape(&first.join(" "))
+        ),
+        1,
+    )
 }
