@@ -52,9 +52,20 @@ pub async fn start(base: BaseUrl) {
     let Some(body) = document().body() else {
         return;
     };
+    // The content was read in this task; the page is swapped in the next,
+    // so that neither holds up the browser for long on a slow phone.
+    next_task().await;
     replace_page(&body, same_content, |body| {
         mount_to(body.clone(), move || view! { <App base origin store /> }).forget();
     });
+}
+
+/// Resolves in a new task, after the browser has had its turn.
+async fn next_task() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = window().set_timeout_with_callback(&resolve);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
 /// Runs `mount`, which appends the app to `root` (the body), in place of
