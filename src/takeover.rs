@@ -10,7 +10,7 @@ use std::sync::Arc;
 
 use leptos::mount::mount_to;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, FocusOptions, HtmlElement, HtmlInputElement, Node};
 
 use crate::app::App;
@@ -57,7 +57,8 @@ pub async fn start(base: BaseUrl) {
     next_task().await;
     replace_page(&body, same_content, |body| {
         mount_to(body.clone(), move || view! { <App base origin store /> }).forget();
-    });
+    })
+    .await;
 }
 
 /// Resolves in a new task, after the browser has had its turn.
@@ -69,18 +70,37 @@ async fn next_task() {
 }
 
 /// Runs `mount`, which appends the app to `root` (the body), in place of
-/// what `root` shows now, in one task. `same_tree` says the app renders
-/// exactly the markup being replaced, so focus can go back to the same
-/// element.
-pub fn replace_page(root: &HtmlElement, same_tree: bool, mount: impl FnOnce(&HtmlElement)) {
+/// what `root` shows now, within one task, so nothing is painted between
+/// the two. `same_tree` says the app renders exactly the markup being
+/// replaced, so focus can go back to the same element.
+pub async fn replace_page(root: &HtmlElement, same_tree: bool, mount: impl FnOnce(&HtmlElement)) {
     let old = page_elements(root);
     let kept = Kept::capture(&old);
     remove_prerendered_head();
     mount(root);
+    // leptos_router renders its first page in a microtask, which still runs
+    // before the browser paints: wait for it before taking the old page out.
+    for _ in 0..MOUNT_MICROTASKS {
+        if page_elements(root).len() > old.len() {
+            break;
+        }
+        microtask().await;
+    }
     for element in &old {
         element.remove();
     }
     kept.restore(&page_elements(root), same_tree);
+}
+
+/// How many microtasks the app may take to render its first page; in
+/// practice it takes one.
+const MOUNT_MICROTASKS: usize = 8;
+
+/// Resolves in a microtask: before the browser renders, after what the
+/// executor queued.
+async fn microtask() {
+    let _ =
+        wasm_bindgen_futures::JsFuture::from(js_sys::Promise::resolve(&JsValue::UNDEFINED)).await;
 }
 
 /// `root`'s elements but its scripts (trunk's live-reload script under

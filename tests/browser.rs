@@ -199,20 +199,22 @@ async fn the_app_takes_over_a_page_keeping_input_focus_and_scroll() {
 
     let typed = RwSignal::new(String::new());
     let owner = Owner::new();
-    owner.with(|| {
-        replace_page(&root, true, |root| {
-            mount_to(root.clone(), move || {
-                view! {
-                    <p id="new" style="height:3000px">"Live"</p>
-                    <form>
-                        <input id="email" value="" bind:value=typed />
-                        <a id="more" href="/x">"More"</a>
-                    </form>
-                }
+    owner
+        .with(|| {
+            replace_page(&root, true, |root| {
+                mount_to(root.clone(), move || {
+                    view! {
+                        <p id="new" style="height:3000px">"Live"</p>
+                        <form>
+                            <input id="email" value="" bind:value=typed />
+                            <a id="more" href="/x">"More"</a>
+                        </form>
+                    }
+                })
+                .forget();
             })
-            .forget();
         })
-    });
+        .await;
 
     assert!(query(&root, "#old").is_none(), "the old page is gone");
     assert_eq!(text(&root, "#new"), "Live");

@@ -395,7 +395,9 @@ fn every_page_head_names_the_page_its_body_shows() {
 fn the_body_is_exactly_what_the_app_renders() {
     let html = render_with("/", "/allies", fixture());
     assert!(
-        html.contains(r#"<body><a href="/allies#main" class="skip-link">"#),
+        html.contains(
+            r#"<body><header class="site-header"><a href="/allies#main" class="skip-link">"#
+        ),
         "{html}"
     );
     assert!(html.ends_with("</footer></body></html>"), "{html}");

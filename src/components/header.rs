@@ -31,11 +31,14 @@ pub fn Header() -> impl IntoView {
     move || {
         let links = use_links();
         let ui = links.ui();
+        // The skip link sits inside the banner landmark, so it is never
+        // content outside a landmark, even on the not-found page, which is
+        // served at every unknown address.
         view! {
-            <a class="skip-link" href=skip_href on:click=focus_main>
-                {ui.skip_to_content}
-            </a>
             <header class="site-header" on:keydown=on_keydown>
+                <a class="skip-link" href=skip_href on:click=focus_main>
+                    {ui.skip_to_content}
+                </a>
                 <div class="site-header__inner">
                     <a class="brand" href=links.href(Page::Home)>
                         {ui.site_name}

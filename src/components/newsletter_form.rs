@@ -71,11 +71,9 @@ pub fn NewsletterForm(id: &'static str, #[prop(into)] privacy: String) -> impl I
     };
     view! {
         <form class="newsletter-form" novalidate on:submit=on_submit>
-            // Shown instead of the fields when JavaScript is off (index.html
-            // hides them then), so nothing is posted that goes nowhere.
-            <noscript>
-                <p class="form-note">{ui.subscribe_needs_javascript}</p>
-            </noscript>
+            // Shown instead of the fields only when JavaScript is off (the
+            // <noscript> style in index.html), so nothing is posted nowhere.
+            <p class="form-note">{ui.subscribe_needs_javascript}</p>
             <div class="field">
                 <label for=email_id.clone()>{ui.email_label}</label>
                 <input

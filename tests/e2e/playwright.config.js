@@ -1,6 +1,7 @@
 // End-to-end tests over the release build in dist/, served the way a static
-// host with SPA fallback serves it. scripts/test.sh builds dist/ first (and
-// a second copy under /sub/ to test a base path).
+// host serves it: files as they are, 404.html for unknown addresses.
+// scripts/test.sh builds dist/ first (and a second copy under /sub/ to test
+// a base path).
 import { defineConfig } from '@playwright/test';
 
 const ROOT_PORT = 4173;
@@ -31,12 +32,13 @@ export default defineConfig({
   },
   webServer: [
     {
-      command: `npx sirv ${repo}dist --single --host 127.0.0.1 --port ${ROOT_PORT} --quiet`,
+      // Unknown addresses get 404.html, as static hosts serve them.
+      command: `npx sirv ${repo}dist --single 404.html --host 127.0.0.1 --port ${ROOT_PORT} --quiet`,
       url: `http://127.0.0.1:${ROOT_PORT}/robots.txt`,
       reuseExistingServer: false,
     },
     {
-      command: `npx sirv ${repo}target/e2e-sub --single sub/index.html --host 127.0.0.1 --port ${SUB_PORT} --quiet`,
+      command: `npx sirv ${repo}target/e2e-sub --single sub/404.html --host 127.0.0.1 --port ${SUB_PORT} --quiet`,
       url: `http://127.0.0.1:${SUB_PORT}/sub/robots.txt`,
       reuseExistingServer: false,
     },

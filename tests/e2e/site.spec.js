@@ -1,47 +1,15 @@
-// What a visitor does with the release build: open pages by link and by
-// address, reload, go back, download the report, fill the form, use a phone.
-import { test, expect } from '@playwright/test';
+// What a visitor does with the release build, JavaScript on: open pages by
+// link and by address, reload, go back, download the report, fill the
+// form, use a phone. Pre-rendering and the takeover have prerender.spec.js.
 import AxeBuilder from '@axe-core/playwright';
-import { readFileSync } from 'node:fs';
 import { SUB_ORIGIN } from './playwright.config.js';
+import {
+  test, expect, live, watchConsole, heading, bundle, config, routes, pages, ALL_ROUTES, LANGS, NOT_FOUND,
+} from './helpers.js';
 
 const here = new URL('.', import.meta.url).pathname;
-
-const repo = new URL('../..', import.meta.url).pathname;
-const bundle = (lang) => JSON.parse(readFileSync(`${repo}public/content/${lang}.json`, 'utf8'));
-const NOT_FOUND = { en: 'Page not found', fr: 'Page introuvable', es: 'Página no encontrada' };
-const PREFIX = { en: '', fr: '/fr', es: '/es' };
-const LANGS = ['en', 'fr', 'es'];
-
-/** Every route of a language with the heading a visitor should see on it, read from its bundle. */
-function routes(lang) {
-  const b = bundle(lang);
-  const p = PREFIX[lang];
-  return [
-    [p || '/', b.home.title],
-    [`${p}/what-we-do`, b.themes_page.title],
-    ...b.themes.map((t) => [`${p}/what-we-do/${t.slug}`, t.title]),
-    [`${p}/allies`, b.allies_page.title],
-    [`${p}/reports`, b.reports_page.title],
-    [`${p}/newsletter`, b.newsletter.title],
-    [`${p}/no-such-page`, NOT_FOUND[lang]],
-    [`${p}/what-we-do/no-such-theme`, NOT_FOUND[lang]],
-  ];
-}
-
 // English first: most tests below walk the English site.
 const ROUTES = routes('en');
-const ALL_ROUTES = LANGS.flatMap((lang) => routes(lang).map(([path, title]) => [lang, path, title]));
-
-/** Fails the test on any console error or uncaught exception. */
-function watchConsole(page) {
-  const errors = [];
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  page.on('pageerror', (e) => errors.push(e.message));
-  return errors;
-}
-
-const heading = (page) => page.locator('h1');
 
 test.describe('deep links', () => {
   for (const [lang, path, title] of ALL_ROUTES) {
@@ -62,6 +30,7 @@ test.describe('deep links', () => {
 test('clicking through the site never reloads the page, and back and forward work', async ({ page }) => {
   const errors = watchConsole(page);
   await page.goto('/');
+  await live(page);
   await expect(heading(page)).toHaveText(ROUTES[0][1]);
   await page.evaluate(() => { window.__sameDocument = true; });
 
@@ -93,6 +62,7 @@ test('clicking through the site never reloads the page, and back and forward wor
 
 test('a new page starts at the top', async ({ page }) => {
   await page.goto('/what-we-do');
+  await live(page);
   await page.getByRole('link', { name: 'Investigation' }).scrollIntoViewIfNeeded();
   expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
   await page.getByRole('link', { name: 'Investigation' }).click();
@@ -102,7 +72,7 @@ test('a new page starts at the top', async ({ page }) => {
 
 test('the skip link is the first stop and moves focus to the content', async ({ page }) => {
   await page.goto('/allies');
-  await expect(heading(page)).toBeVisible();
+  await live(page);
   await page.keyboard.press('Tab');
   const skip = page.getByRole('link', { name: 'Skip to content' });
   await expect(skip).toBeFocused();
@@ -142,6 +112,7 @@ test('allies link out to their own sites', async ({ page }) => {
 
 test('the newsletter form checks the entry and does not pretend to subscribe', async ({ page }) => {
   await page.goto('/newsletter');
+  await live(page);
   const form = page.locator('form');
   await expect(form).toHaveCount(1);
   const consent = page.getByLabel('I agree to receive the INSP!R newsletter by email.');
@@ -165,29 +136,50 @@ test('every page offers the Stay informed form', async ({ page }) => {
 });
 
 test.describe('when the content cannot be loaded', () => {
-  test('a broken bundle shows a plain error page, and retry recovers', async ({ page }) => {
+  /** Resolves when the app has given up taking the page over. */
+  const givesUp = (page) => page.waitForEvent('console', (m) => m.text().includes('the page stays as it was built'));
+
+  test('a broken bundle leaves the page as it was built, readable and linked', async ({ page }) => {
+    const errors = watchConsole(page);
+    await page.route('**/content/en.json', (route) =>
+      route.fulfill({ status: 200, contentType: 'application/json', body: '{"themes": [' }));
+    const gaveUp = givesUp(page);
+    await page.goto('/allies');
+    await gaveUp;
+    await expect(heading(page)).toHaveText('Allies and references');
+    await expect(page.getByText(bundle('en').allies[0].description)).toBeVisible();
+    await page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: 'Reports' }).click();
+    await expect(heading(page)).toHaveText('Annual activity reports');
+    expect(errors).toEqual([]);
+  });
+
+  test('a failing network leaves the page as it was built', async ({ page }) => {
+    await page.route('**/content/en.json', (route) => route.abort('internetdisconnected'));
+    const gaveUp = givesUp(page);
+    await page.goto('/');
+    await gaveUp;
+    await expect(heading(page)).toHaveText(ROUTES[0][1]);
+    await expect(page.getByText(bundle('en').home.objective)).toBeVisible();
+  });
+
+  test('a language that fails to load once the app runs says so plainly, and retry recovers', async ({ page }) => {
+    await page.goto('/allies');
+    await live(page);
     let broken = true;
-    await page.route('**/content/en.json', async (route) => {
+    await page.route(/content\/(en|fr)\.json$/, async (route) => {
       if (broken) await route.fulfill({ status: 200, contentType: 'application/json', body: '{"themes": [' });
       else await route.continue();
     });
-    await page.goto('/allies');
-    await expect(heading(page)).toHaveText('This page could not be loaded');
-    await expect(page.getByRole('button', { name: 'Try again' })).toBeVisible();
-    await page.getByText('Technical details').click();
+    await page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: 'Français' }).click();
+    await expect(page).toHaveURL(/\/fr\/allies$/);
+    await expect(heading(page)).toHaveText('Cette page n’a pas pu être chargée');
+    await page.getByText('Détails techniques').click();
     await expect(page.getByText(/content\/en\.json is not a valid content bundle/)).toBeVisible();
-    await expect(page.getByRole('navigation', { name: 'Main' })).toBeAttached();
+    await expect(page.getByRole('navigation', { name: 'Principale' })).toBeAttached();
 
     broken = false;
-    await page.getByRole('button', { name: 'Try again' }).click();
-    await expect(heading(page)).toHaveText('Allies and references');
-  });
-
-  test('a failing network says so instead of showing a blank page', async ({ page }) => {
-    await page.route('**/content/en.json', (route) => route.abort('internetdisconnected'));
-    await page.goto('/');
-    await expect(heading(page)).toHaveText('This page could not be loaded');
-    await expect(page.getByText(/could not reach content\/en\.json/)).toBeAttached();
+    await page.getByRole('button', { name: 'Réessayer' }).click();
+    await expect(heading(page)).toHaveText(bundle('fr').allies_page.title);
   });
 });
 
@@ -205,6 +197,7 @@ test.describe('on a phone', () => {
 
   test('the menu button opens the navigation, and choosing a page closes it', async ({ page }) => {
     await page.goto('/');
+    await live(page);
     const menu = page.getByRole('button', { name: 'Menu' });
     const nav = page.getByRole('navigation', { name: 'Main' });
     await expect(menu).toHaveAttribute('aria-expanded', 'false');
@@ -224,18 +217,20 @@ test.describe('accessibility', () => {
   for (const [, path] of ALL_ROUTES) {
     test(`axe finds no violations on ${path}`, async ({ page }) => {
       await page.goto(path);
-      await expect(heading(page)).toBeVisible();
+      await live(page);
       const results = await new AxeBuilder({ page }).analyze();
       expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
     });
   }
 
   test('axe finds no violations on the error page and the open menu', async ({ page }) => {
-    await page.route('**/content/en.json', (route) => route.fulfill({ status: 500, body: 'oops' }));
     await page.setViewportSize({ width: 375, height: 700 });
     await page.goto('/');
-    await expect(heading(page)).toHaveText('This page could not be loaded');
-    await page.getByRole('button', { name: 'Menu' }).click();
+    await live(page);
+    await page.route(/content\/(en|es)\.json$/, (route) => route.fulfill({ status: 500, body: 'oops' }));
+    await page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: 'Español' }).click();
+    await expect(heading(page)).toHaveText('No se pudo cargar esta página');
+    await page.getByRole('button', { name: 'Menú' }).click();
     const results = await new AxeBuilder({ page }).analyze();
     expect(results.violations.map((v) => v.id)).toEqual([]);
   });
@@ -245,7 +240,7 @@ test('screenshots of home at 375 and 1280 px', async ({ page }) => {
   for (const width of [375, 1280]) {
     await page.setViewportSize({ width, height: 900 });
     await page.goto('/');
-    await expect(heading(page)).toBeVisible();
+    await live(page);
     // Lazy images: scroll through so the picture is complete.
     await page.evaluate(async () => {
       for (let y = 0; y < document.body.scrollHeight; y += 400) { window.scrollTo(0, y); await new Promise((r) => setTimeout(r, 30)); }
@@ -257,15 +252,21 @@ test('screenshots of home at 375 and 1280 px', async ({ page }) => {
 });
 
 test.describe('static host files', () => {
-  test('robots.txt, the favicon, 404.html and _redirects are real files', async ({ request }) => {
+  test('robots.txt, the sitemap, the feed, the favicon and 404.html are real files', async ({ request }) => {
     const robots = await request.get('/robots.txt');
     expect(robots.headers()['content-type']).toContain('text/plain');
-    expect(await robots.text()).toContain('User-agent');
+    expect(await robots.text()).toContain(`Sitemap: ${config.site_url}/sitemap.xml`);
+    const sitemap = await request.get('/sitemap.xml');
+    expect(sitemap.headers()['content-type']).toContain('xml');
+    expect(await sitemap.text()).toContain('<urlset');
+    const feed = await request.get('/fr/feed.xml');
+    expect(await feed.text()).toContain('<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="fr">');
     const favicon = await request.get('/favicon.svg');
     expect(favicon.headers()['content-type']).toContain('image/svg');
-    const notFound = await request.get('/404.html');
-    expect(await notFound.text()).toContain('<base href="/"');
-    expect(await (await request.get('/_redirects')).text()).toContain('/index.html  200');
+    const notFound = await (await request.get('/404.html')).text();
+    expect(notFound).toContain('<base href="/"');
+    expect(notFound).toContain('>Page not found</h1>');
+    expect((await request.get('/images/og/en/site.png')).headers()['content-type']).toContain('image/png');
   });
 
   test('a missing asset is a 404, not the app', async ({ request }) => {
@@ -280,6 +281,7 @@ test.describe('under a base path (--public-url /sub/)', () => {
     await page.goto(`${SUB_ORIGIN}/sub/what-we-do/advocacy`);
     await expect(heading(page)).toHaveText('Advocacy');
     await page.reload();
+    await live(page);
     await expect(heading(page)).toHaveText('Advocacy');
     const hrefs = await page.locator('a[href^="/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(hrefs.length).toBeGreaterThan(5);
@@ -303,6 +305,7 @@ test.describe('languages', () => {
   test('the switcher keeps the page, and every label follows the language', async ({ page }) => {
     const [fr, es] = [bundle('fr'), bundle('es')];
     await page.goto('/what-we-do/gender-equality');
+    await live(page);
     await expect(heading(page)).toHaveText('Gender equality');
     const switcher = page.getByRole('navigation', { name: 'Language' });
     await expect(switcher.getByRole('link', { name: 'English' })).toHaveAttribute('aria-current', 'true');
@@ -336,19 +339,23 @@ test.describe('languages', () => {
     await expect(links.nth(0)).toBeFocused();
   });
 
-  test('each page announces its other languages to search engines', async ({ page, baseURL }) => {
+  test('each page announces its other languages to search engines, before and after the app takes over', async ({ page }) => {
+    const origin = config.site_url;
     await page.goto('/fr/what-we-do/advocacy');
-    await expect(heading(page)).toBeVisible();
-    const alternates = page.locator('link[rel="alternate"]');
-    await expect(page.locator('link[rel="alternate"][hreflang="en"]')).toHaveAttribute('href', `${baseURL}/what-we-do/advocacy`);
-    await expect(page.locator('link[rel="alternate"][hreflang="fr"]')).toHaveAttribute('href', `${baseURL}/fr/what-we-do/advocacy`);
-    await expect(page.locator('link[rel="alternate"][hreflang="es"]')).toHaveAttribute('href', `${baseURL}/es/what-we-do/advocacy`);
-    await expect(page.locator('link[rel="alternate"][hreflang="x-default"]')).toHaveAttribute('href', `${baseURL}/what-we-do/advocacy`);
-    await expect(alternates).toHaveCount(4);
+    for (const stage of ['pre-rendered', 'live']) {
+      if (stage === 'live') await live(page);
+      await expect(page.locator('link[rel="alternate"][hreflang="en"]')).toHaveAttribute('href', `${origin}/what-we-do/advocacy`);
+      await expect(page.locator('link[rel="alternate"][hreflang="fr"]')).toHaveAttribute('href', `${origin}/fr/what-we-do/advocacy`);
+      await expect(page.locator('link[rel="alternate"][hreflang="es"]')).toHaveAttribute('href', `${origin}/es/what-we-do/advocacy`);
+      await expect(page.locator('link[rel="alternate"][hreflang="x-default"]')).toHaveAttribute('href', `${origin}/what-we-do/advocacy`);
+      await expect(page.locator('link[rel="alternate"][hreflang]')).toHaveCount(4);
+      await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', `${origin}/fr/what-we-do/advocacy`);
+    }
   });
 
   test('the choice is remembered for the next visit to /, and a deep link is never redirected', async ({ page }) => {
     await page.goto('/allies');
+    await live(page);
     await page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: 'Español' }).click();
     await expect(page).toHaveURL(/\/es\/allies$/);
     await page.goto('/');
@@ -376,6 +383,7 @@ test.describe('languages', () => {
 
     test('choosing English is remembered over the browser\'s preference', async ({ page }) => {
       await page.goto('/fr/');
+      await live(page);
       await page.getByRole('navigation', { name: 'Langue' }).getByRole('link', { name: 'English' }).click();
       await expect(page).toHaveURL(/127\.0\.0\.1:\d+\/$/);
       await page.goto('/');
