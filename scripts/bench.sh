@@ -1,28 +1,27 @@
 #!/usr/bin/env bash
-# Builds the release and prints the size table of dist/ (raw, gzip, brotli)
-# against the budgets in DESIGN.md.
+# Builds the release and prints the size table of dist/ (raw, gzip, brotli),
+# each pre-rendered page's HTML size, and the budgets in DESIGN.md.
 #   --no-build     measure dist/ as it is
-#   --lighthouse   also serve dist/ and print Lighthouse scores (about 15 s a route)
+#   --dist DIR     measure another build (implies --no-build), e.g. an older one
+#   --lighthouse   also Lighthouse, mobile, slow 4G: the home page and a theme
+#                  page against a plain-HTML baseline, 3 runs each, medians
+#                  (about 5 minutes)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-build=true lighthouse=false
-for arg in "$@"; do
-  case "$arg" in
+build=true lighthouse=false dist=dist
+while (($#)); do
+  case "$1" in
     --no-build) build=false ;;
+    --dist) dist="${2:?--dist needs a folder}"; build=false; shift ;;
     --lighthouse) lighthouse=true ;;
-    *) echo "usage: scripts/bench.sh [--no-build] [--lighthouse]" >&2; exit 2 ;;
+    *) echo "usage: scripts/bench.sh [--no-build] [--dist DIR] [--lighthouse]" >&2; exit 2 ;;
   esac
+  shift
 done
 scripts/setup.sh $($lighthouse && echo --tests)
 source scripts/env.sh
 $build && trunk build --release
-node scripts/bench.mjs dist
+node scripts/bench.mjs "$dist"
 if $lighthouse; then
-  port=4190
-  # Started directly (not through npx) so that $! is the server itself.
-  sirv dist --single --host 127.0.0.1 --port "$port" --quiet >/dev/null 2>&1 &
-  server=$!
-  trap 'kill "$server" 2>/dev/null' EXIT
-  sleep 1
-  node scripts/lighthouse.mjs "http://127.0.0.1:$port"
+  node scripts/lighthouse.mjs "$dist" --runs 3
 fi

@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Installs whatever is missing, then runs every check and test:
-#   formatting and clippy (host, ssr, wasm), host tests (model, validation,
-#   routes, pages rendered to HTML), check-content on the shipped bundle and
-#   on broken fixtures, browser tests in headless Chromium, the release build
-#   (at / and under /sub/), end-to-end tests over it, and the size table.
+#   formatting and clippy (host and wasm), host tests (model, validation,
+#   routes, pages rendered to HTML, the pre-renderer on fixture sites),
+#   check-content on the shipped bundle and on broken fixtures, browser tests
+#   in headless Chromium, the release build with every page pre-rendered (at
+#   / and under /sub/), end-to-end tests over it, and the size table.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh --tests
@@ -17,16 +18,18 @@ trap 'echo; echo "checks: $passed passed, 1 failed"' ERR
 step "formatting"
 cargo fmt --all --check && ok
 
-step "clippy: host (csr), host (ssr), wasm"
+step "clippy: host (the site with ssr, the pre-renderer, the content crate), wasm (csr)"
 cargo clippy --workspace --all-targets --quiet -- -D warnings && ok
-cargo clippy -p inspir-site --all-targets --no-default-features --features ssr --quiet -- -D warnings && ok
-cargo clippy -p inspir-site --all-targets --target wasm32-unknown-unknown --quiet -- -D warnings && ok
+cargo clippy -p inspir-site --all-targets --target wasm32-unknown-unknown --features csr --quiet -- -D warnings && ok
 
 step "host tests: content model and validation"
 cargo test -p inspir-content && ok
 
-step "host tests: routes, labels and pages rendered to HTML (ssr)"
-cargo test -p inspir-site --no-default-features --features ssr && ok
+step "host tests: routes, labels, page heads and pages rendered to HTML (ssr)"
+cargo test -p inspir-site --features ssr && ok
+
+step "host tests: the pre-renderer builds fixture sites and refuses broken ones"
+cargo test -p inspir-prerender && ok
 
 step "check-content: the shipped bundle"
 cargo run --quiet -p inspir-content --bin check-content -- public/content/*.json && ok
@@ -50,9 +53,9 @@ grep -q "warning: quote: text not translated" <<<"$out"
 ok
 
 step "browser tests: wasm-bindgen-test in headless Chromium"
-cargo test -p inspir-site --target wasm32-unknown-unknown && ok
+cargo test -p inspir-site --target wasm32-unknown-unknown --features csr && ok
 
-step "release build at / and under /sub/"
+step "release build, every page pre-rendered, at / and under /sub/"
 trunk build --release && ok
 rm -rf target/e2e-sub
 trunk build --release --public-url /sub/ --dist target/e2e-sub/sub && ok

@@ -28,7 +28,14 @@ fn main() -> ExitCode {
             ExitCode::SUCCESS
         }
         Err(error) => {
-            eprintln!("prerender: the site was not built:\n{error}");
+            // Name files as the site has them (content/fr.json), not by
+            // trunk's staging folder, which is gone by the time anyone looks.
+            let folder = format!("{}/", dist.display());
+            eprintln!(
+                "prerender: the site was not built (content/, images/ and reports/ \
+                 come from public/):\n{}",
+                error.to_string().replace(&folder, "")
+            );
             ExitCode::FAILURE
         }
     }
