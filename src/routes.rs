@@ -133,6 +133,12 @@ impl Route {
     }
 }
 
+/// The `id` of a report's card on the reports page, so a feed entry can
+/// link to it (`reports#report-<slug>`).
+pub fn report_anchor(slug: &str) -> String {
+    format!("report-{slug}")
+}
+
 /// The path the site is served under, always with slashes at both ends:
 /// `/` or `/sub/`. It comes from the `<base href>` that trunk writes from
 /// `--public-url`, so one build can be moved between hosts by rebuilding only.

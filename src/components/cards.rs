@@ -9,7 +9,7 @@ use leptos::prelude::*;
 use super::figure::ContentImage;
 use super::translation::{NotTranslated, english_if};
 use crate::context::use_links;
-use crate::routes::Page;
+use crate::routes::{Page, report_anchor};
 
 /// A card's heading: `<h2>` on a list page, `<h3>` inside a home section.
 #[component]
@@ -96,7 +96,7 @@ pub fn ReportCard(report: Report, #[prop(optional)] nested: bool) -> impl IntoVi
     let title = report.title.clone();
     let untranslated = report.untranslated;
     view! {
-        <li class="card card--report" id=format!("report-{}", report.slug) lang=english_if(untranslated)>
+        <li class="card card--report" id=report_anchor(&report.slug) lang=english_if(untranslated)>
             <NotTranslated untranslated />
             <CardHeading nested>{title}</CardHeading>
             <p>{report.summary}</p>

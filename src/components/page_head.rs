@@ -20,7 +20,7 @@ pub fn PageHeading(
     let document_title = format!("{title} · {site_name}");
     // leptos_meta writes the title into pre-rendered HTML unescaped.
     #[cfg(feature = "ssr")]
-    let document_title = crate::render::escape_text(&document_title);
+    let document_title = crate::render::escape(&document_title);
     view! {
         <Title text=document_title />
         <h1 id="main-heading" tabindex="-1" lang=english_if(untranslated)>

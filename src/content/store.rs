@@ -47,10 +47,6 @@ impl ContentStore {
             .unwrap_or(Loaded::Loading)
     }
 
-    pub fn config(&self) -> SiteConfig {
-        self.config.get_value()
-    }
-
     /// Starts loading `lang` unless it is loaded, loading or failed.
     pub fn ensure(&self, lang: Lang) {
         if self.bundles.with_untracked(|b| b[lang.index()].is_none()) {
@@ -58,20 +54,18 @@ impl ContentStore {
         }
     }
 
-    /// Loads `lang` again, e.g. after a failure.
+    /// Loads `lang` again, e.g. after a failure. Called from effects and
+    /// clicks, so only in the browser: the pre-renderer fills the store itself.
     pub fn load(&self, lang: Lang) {
         self.set(lang, Loaded::Loading);
-        #[cfg(target_arch = "wasm32")]
-        {
-            let this = *self;
-            leptos::task::spawn_local(async move {
-                let loaded = match super::load_bundle(&this.config.get_value(), lang).await {
-                    Ok(fetched) => Loaded::Ready(Arc::new(fetched.bundle)),
-                    Err(error) => Loaded::Failed(error),
-                };
-                this.set(lang, loaded);
-            });
-        }
+        let this = *self;
+        leptos::task::spawn_local(async move {
+            let loaded = match super::load_bundle(&this.config.get_value(), lang).await {
+                Ok(fetched) => Loaded::Ready(Arc::new(fetched.bundle)),
+                Err(error) => Loaded::Failed(error),
+            };
+            this.set(lang, loaded);
+        });
     }
 
     fn set(&self, lang: Lang, loaded: Loaded) {

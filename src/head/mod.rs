@@ -18,7 +18,7 @@ pub use describe::{Card, LOGO_PATH, PageInfo, describe, feed_path, media_type, o
 
 use crate::context::expect_origin;
 use crate::i18n::Lang;
-use crate::routes::{BaseUrl, Route};
+use crate::routes::{BaseUrl, Page, Route};
 
 /// Size of every OpenGraph image, in pixels (the size link previews expect).
 pub const OG_IMAGE_SIZE: (u32, u32) = (1200, 630);
@@ -46,7 +46,7 @@ pub fn PageHead(route: Route, content: Arc<Bundle>) -> impl IntoView {
         }
         .into_any();
     }
-    let home = absolute(base.href(&Route::new(route.lang, crate::routes::Page::Home)));
+    let home = absolute(base.href(&Route::new(route.lang, Page::Home)));
     let json_ld = describe::json_ld(
         &route,
         &info,

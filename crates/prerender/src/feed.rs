@@ -2,12 +2,12 @@
 //! site learns of a new report without visiting.
 
 use inspir_site::head::{LOGO_PATH, feed_path, media_type};
-use inspir_site::routes::{Page, Route};
+use inspir_site::routes::{Page, Route, report_anchor};
 
 use crate::BuildError;
 use crate::output::Output;
 use crate::site::{Language, Site};
-use crate::xml::escape;
+use inspir_site::render::escape;
 
 pub fn write(site: &Site, out: &mut Output) -> Result<(), BuildError> {
     for language in &site.languages {
@@ -42,13 +42,13 @@ fn feed(site: &Site, language: &Language) -> String {
             let file = site.absolute_file(&report.file);
             format!(
                 "  <entry>\n    <title>{title}</title>\n    <id>{file}</id>\n    \
-                 <link rel=\"alternate\" type=\"text/html\" href=\"{page}#report-{slug}\"/>\n    \
+                 <link rel=\"alternate\" type=\"text/html\" href=\"{page}#{anchor}\"/>\n    \
                  <link rel=\"enclosure\" type=\"{kind}\" length=\"{length}\" href=\"{file}\"/>\n    \
                  <updated>{updated}</updated>\n    <summary>{summary}</summary>\n  </entry>\n",
                 title = escape(&report.title),
                 file = escape(&file),
                 page = escape(&reports_page),
-                slug = escape(&report.slug),
+                anchor = escape(&report_anchor(&report.slug)),
                 kind = media_type(&report.format),
                 length = report.size_bytes,
                 updated = date(report.year),

@@ -16,7 +16,6 @@ mod output;
 mod pages;
 mod site;
 mod sitemap;
-mod xml;
 
 use std::path::Path;
 

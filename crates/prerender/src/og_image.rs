@@ -16,7 +16,7 @@ use resvg::{tiny_skia, usvg};
 use crate::BuildError;
 use crate::output::Output;
 use crate::site::Site;
-use crate::xml::escape;
+use inspir_site::render::escape;
 
 const FONT: &str = "DejaVu Sans";
 const TEAL: &str = "#0b5563";

@@ -10,7 +10,7 @@ use inspir_site::routes::{Page, Route};
 use crate::BuildError;
 use crate::output::Output;
 use crate::site::{Language, Site};
-use crate::xml::escape;
+use inspir_site::render::escape;
 
 /// Writes the pages; returns the routes written, for the sitemap.
 pub fn write(site: &Site, out: &mut Output) -> Result<Vec<Route>, BuildError> {

@@ -7,7 +7,7 @@ use inspir_site::routes::Route;
 use crate::BuildError;
 use crate::output::Output;
 use crate::site::Site;
-use crate::xml::escape;
+use inspir_site::render::escape;
 
 pub const SITEMAP: &str = "sitemap.xml";
 
