@@ -134,7 +134,7 @@ fn allies_link_out_safely() {
         &html,
         &[
             ">Fixture allies</h1>",
-            r#"href="https://ally.example.org/" rel="external noopener""#,
+            r#"href="https://ally.example.org/" rel="external noopener noreferrer""#,
             r#"alt="Letter A in a circle.""#,
             "Ally description.",
         ],

@@ -73,7 +73,7 @@ pub fn AllyCard(ally: Ally, #[prop(optional)] nested: bool) -> impl IntoView {
             <p>{ally.description}</p>
             {url.map(|url| view! {
                 <p>
-                    <a href=url rel="external noopener">
+                    <a href=url rel="external noopener noreferrer">
                         {more_info}
                         <span class="visually-hidden">": " {ally.name}</span>
                     </a>

@@ -70,11 +70,17 @@ export async function live(page) {
   await page.waitForFunction(() => window.__prerendered && document.querySelector('main') !== window.__prerendered.main);
 }
 
-/** Fails the test on any console error or uncaught exception. */
+/**
+ * Collects console errors, uncaught exceptions and failed requests. A page
+ * itself may answer 404 (the not-found page does, as hosts serve it), so
+ * failed requests are listed by address, not by Chromium's console line.
+ */
 export function watchConsole(page) {
   const errors = [];
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  const failedLoad = /^Failed to load resource: the server responded with a status of \d+/;
+  page.on('console', (m) => m.type() === 'error' && !failedLoad.test(m.text()) && errors.push(m.text()));
   page.on('pageerror', (e) => errors.push(e.message));
+  page.on('response', (r) => r.status() >= 400 && !r.request().isNavigationRequest() && errors.push(`${r.status()} ${r.url()}`));
   return errors;
 }
 

@@ -1,7 +1,7 @@
-// End-to-end tests over the release build in dist/, served the way a static
-// host serves it: files as they are, 404.html for unknown addresses.
-// scripts/test.sh builds dist/ first (and a second copy under /sub/ to test
-// a base path).
+// End-to-end tests over the release build in dist/, served the way Netlify or
+// Cloudflare Pages serve it (tests/e2e/host.mjs): files as they are, the
+// site's _headers applied, 404.html for unknown addresses. scripts/test.sh
+// builds dist/ first (and a second copy under /sub/ to test a base path).
 import { defineConfig } from '@playwright/test';
 
 const ROOT_PORT = 4173;
@@ -32,13 +32,12 @@ export default defineConfig({
   },
   webServer: [
     {
-      // Unknown addresses get 404.html, as static hosts serve them.
-      command: `npx sirv ${repo}dist --single 404.html --host 127.0.0.1 --port ${ROOT_PORT} --quiet`,
+      command: `node ${here}host.mjs ${repo}dist --port ${ROOT_PORT}`,
       url: `http://127.0.0.1:${ROOT_PORT}/robots.txt`,
       reuseExistingServer: false,
     },
     {
-      command: `npx sirv ${repo}target/e2e-sub --single sub/404.html --host 127.0.0.1 --port ${SUB_PORT} --quiet`,
+      command: `node ${here}host.mjs ${repo}target/e2e-sub --site /sub/ --port ${SUB_PORT}`,
       url: `http://127.0.0.1:${SUB_PORT}/sub/robots.txt`,
       reuseExistingServer: false,
     },

@@ -4,16 +4,19 @@
 //! paints before the wasm arrives, and is understood by search engines.
 //!
 //! A staged build, as zola does it: load and check, list routes, render,
-//! write, check links. It stops at the first stage that fails, with every
-//! problem of that stage, each naming its file (and, for content, the JSON
-//! path), so a broken bundle never reaches `dist/`.
+//! write, check links, then the security policy (`policy`, `hosts`). It
+//! stops at the first stage that fails, with every problem of that stage,
+//! each naming its file (and, for content, the JSON path), so a broken
+//! bundle never reaches `dist/`.
 
 mod error;
 mod feed;
+pub mod hosts;
 mod links;
 mod og_image;
 mod output;
 mod pages;
+pub mod policy;
 mod site;
 mod sitemap;
 
@@ -33,8 +36,9 @@ pub struct Summary {
 }
 
 /// Pre-renders the site in `dist` (trunk's output, or its staging folder
-/// during `trunk build`), in place.
-pub fn build(dist: &Path) -> Result<Summary, BuildError> {
+/// during `trunk build`), in place, and writes the nginx, Caddy and
+/// CloudFront configurations into `deploy`.
+pub fn build(dist: &Path, deploy: &Path) -> Result<Summary, BuildError> {
     let site = site::load(dist)?;
     let mut out = output::Output::new(dist);
     let routes = pages::write(&site, &mut out)?;
@@ -42,10 +46,47 @@ pub fn build(dist: &Path) -> Result<Summary, BuildError> {
     feed::write(&site, &mut out)?;
     og_image::write(&site, &routes, &mut out)?;
     links::check(&site, &out)?;
+    apply_policy(dist, deploy)?;
     let written: Vec<&str> = out.written().collect();
     Ok(Summary {
         pages: written.iter().filter(|p| p.ends_with(".html")).count(),
-        files: written.len(),
+        files: written.len() + 1,
         warnings: site.warnings,
     })
+}
+
+/// Makes the security policy of the built site in `dist` (again, after a
+/// deployer has changed an origin in its `config.json`): the meta policy
+/// in every page, `_headers` in `dist`, and the other hosts' files in
+/// `deploy`. Returns the policy.
+pub fn apply_policy(dist: &Path, deploy: &Path) -> Result<policy::Policy, BuildError> {
+    let policy = policy::Policy::of(dist)?;
+    let io = |path: &Path| {
+        let path = path.to_owned();
+        move |source| BuildError::Io { path, source }
+    };
+    for page in html_files(dist).map_err(io(dist))? {
+        let html = std::fs::read_to_string(&page).map_err(io(&page))?;
+        std::fs::write(&page, policy::with_meta(&html, &policy)).map_err(io(&page))?;
+    }
+    std::fs::create_dir_all(deploy).map_err(io(deploy))?;
+    for (name, text) in hosts::files(&policy) {
+        let folder = if name == "_headers" { dist } else { deploy };
+        std::fs::write(folder.join(name), text).map_err(io(&folder.join(name)))?;
+    }
+    Ok(policy)
+}
+
+/// Every `.html` file under `dir`.
+fn html_files(dir: &Path) -> std::io::Result<Vec<std::path::PathBuf>> {
+    let mut found = Vec::new();
+    for entry in std::fs::read_dir(dir)? {
+        let path = entry?.path();
+        if path.is_dir() {
+            found.extend(html_files(&path)?);
+        } else if path.extension().is_some_and(|e| e == "html") {
+            found.push(path);
+        }
+    }
+    Ok(found)
 }

@@ -1,32 +1,67 @@
 //! `inspir-prerender [DIST]`: pre-renders the site in DIST, by default
 //! `$TRUNK_STAGING_DIR`, which is where trunk's `post_build` hook runs it
-//! (see Trunk.toml). Exits non-zero, naming each problem, if it cannot.
+//! (see Trunk.toml).
+//!
+//! `inspir-prerender policy DIST`: makes the security policy again (the
+//! meta tag in every page, `_headers`, and the other hosts' files) after a
+//! deployer has changed an origin in `DIST/config.json`.
+//!
+//! `--deploy DIR` says where the nginx, Caddy and CloudFront files go; by
+//! default `deploy/` beside the site's folder. Exits non-zero, naming each
+//! problem, if it cannot do its work.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
-    let dist = std::env::args()
-        .nth(1)
+    let mut args: Vec<String> = std::env::args().skip(1).collect();
+    let deploy = match args.iter().position(|a| a == "--deploy") {
+        Some(i) if i + 1 < args.len() => {
+            let dir = args.remove(i + 1);
+            args.remove(i);
+            Some(PathBuf::from(dir))
+        }
+        Some(_) => return usage("--deploy needs a folder"),
+        None => None,
+    };
+    let policy_only = args.first().is_some_and(|a| a == "policy");
+    if policy_only {
+        args.remove(0);
+    }
+    let dist = args
+        .first()
+        .cloned()
         .or_else(|| std::env::var("TRUNK_STAGING_DIR").ok())
         .map(PathBuf::from);
     let Some(dist) = dist else {
-        eprintln!("usage: inspir-prerender DIST   (or run it from trunk's post_build hook)");
-        return ExitCode::from(2);
+        return usage("no site folder given");
     };
-    match inspir_prerender::build(&dist) {
-        Ok(summary) => {
+    let deploy = deploy.unwrap_or_else(|| deploy_beside(&dist));
+    let outcome = if policy_only {
+        inspir_prerender::apply_policy(&dist, &deploy).map(|policy| {
+            println!(
+                "prerender: policy written into the pages and _headers of {}, and {} ({} bytes of CSP)",
+                dist.display(),
+                deploy.display(),
+                policy.header().len()
+            );
+        })
+    } else {
+        inspir_prerender::build(&dist, &deploy).map(|summary| {
             for warning in &summary.warnings {
                 eprintln!("prerender: {warning}");
             }
             println!(
-                "prerender: {} pages, {} files written in {}",
+                "prerender: {} pages, {} files written in {}; host configurations in {}",
                 summary.pages,
                 summary.files,
-                dist.display()
+                dist.display(),
+                deploy.display()
             );
-            ExitCode::SUCCESS
-        }
+        })
+    };
+    match outcome {
+        Ok(()) => ExitCode::SUCCESS,
         Err(error) => {
             // Name files as the site has them (content/fr.json), not by
             // trunk's staging folder, which is gone by the time anyone looks.
@@ -39,4 +74,20 @@ fn main() -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+/// `deploy/` beside the site's final folder: beside `dist/` for a trunk
+/// build (whose staging folder is inside it), beside DIST otherwise.
+fn deploy_beside(dist: &Path) -> PathBuf {
+    let site = std::env::var("TRUNK_DIST_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|_| dist.to_owned());
+    site.parent().unwrap_or(Path::new(".")).join("deploy")
+}
+
+fn usage(error: &str) -> ExitCode {
+    eprintln!("inspir-prerender: {error}");
+    eprintln!("usage: inspir-prerender [DIST] [--deploy DIR]");
+    eprintln!("       inspir-prerender policy DIST [--deploy DIR]");
+    ExitCode::from(2)
 }

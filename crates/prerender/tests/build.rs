@@ -86,7 +86,8 @@ fn files(root: &Path) -> BTreeSet<String> {
 
 fn built(base: &str) -> tempfile::TempDir {
     let site = fixture_site(base);
-    build(site.path()).unwrap_or_else(|e| panic!("the fixture site builds:\n{e}"));
+    build(site.path(), &site.path().join("deploy"))
+        .unwrap_or_else(|e| panic!("the fixture site builds:\n{e}"));
     site
 }
 
@@ -360,7 +361,7 @@ fn a_base_path_prefixes_every_address() {
 
 /// The build's error, and proof that it wrote no page.
 fn refused(site: &tempfile::TempDir) -> String {
-    let error = build(site.path()).expect_err("the build must fail");
+    let error = build(site.path(), &site.path().join("deploy")).expect_err("the build must fail");
     let template = read(site.path(), "index.html");
     assert!(template.contains("<body></body>"), "a page was written");
     assert!(!site.path().join("sitemap.xml").exists());
@@ -437,7 +438,7 @@ fn a_template_that_already_has_a_title_is_refused() {
         .replace("BASE", "/")
         .replace("<meta charset=\"utf-8\" />", "<title>INSP!R</title>");
     fs::write(site.path().join("index.html"), template).unwrap();
-    let error = build(site.path()).unwrap_err();
+    let error = build(site.path(), &site.path().join("deploy")).unwrap_err();
     assert!(matches!(error, BuildError::File { .. }));
     assert!(
         error.to_string().contains("index.html: has a <title>"),
@@ -456,7 +457,7 @@ fn hostile_content_stays_text() {
         )
         .replace("Fixture description.", hostile);
     fs::write(site.path().join("content/en.json"), english).unwrap();
-    build(site.path()).expect("builds");
+    build(site.path(), &site.path().join("deploy")).expect("builds");
     for page in [
         "index.html",
         "what-we-do/first-theme/index.html",
@@ -473,4 +474,255 @@ fn hostile_content_stays_text() {
         "{theme}"
     );
     assert_eq!(json_ld(&theme)["@graph"][1]["name"], hostile);
+}
+
+/// `_headers` as a host reads it: (pattern, [(name, value)]) in order.
+fn header_rules(text: &str) -> Vec<(String, Vec<(String, String)>)> {
+    let mut rules: Vec<(String, Vec<(String, String)>)> = Vec::new();
+    for line in text
+        .lines()
+        .filter(|l| !l.trim().is_empty() && !l.trim_start().starts_with('#'))
+    {
+        if line.starts_with('/') {
+            rules.push((line.trim().to_owned(), Vec::new()));
+        } else if let (Some(rule), Some((name, value))) =
+            (rules.last_mut(), line.trim().split_once(": "))
+        {
+            rule.1.push((name.to_owned(), value.to_owned()));
+        }
+    }
+    rules
+}
+
+#[test]
+fn every_page_carries_the_policy_before_any_code() {
+    let site = built("/");
+    let headers = header_rules(&read(site.path(), "_headers"));
+    let csp = &headers[0]
+        .1
+        .iter()
+        .find(|(n, _)| n == "Content-Security-Policy")
+        .unwrap()
+        .1;
+    for page in files(site.path())
+        .into_iter()
+        .filter(|f| f.ends_with(".html"))
+    {
+        let html = read(site.path(), &page);
+        let meta = r#"<meta http-equiv="Content-Security-Policy" content=""#;
+        let at = html
+            .find(meta)
+            .unwrap_or_else(|| panic!("{page}: no policy"));
+        let charset = html.find("<meta charset").expect("a charset");
+        let code = [html.find("<script"), html.find("<style")]
+            .into_iter()
+            .flatten()
+            .min();
+        assert!(
+            charset < at && code.is_none_or(|c| at < c),
+            "{page}: the policy comes too late"
+        );
+        assert!(
+            charset < 1024,
+            "{page}: the charset is not in the first 1024 bytes"
+        );
+        let content = attribute(&html, meta).replace("&#39;", "'");
+        assert_eq!(format!("{content}; frame-ancestors 'none'"), *csp, "{page}");
+    }
+}
+
+#[test]
+fn the_policy_allows_the_pages_inline_code_by_hash_and_nothing_unsafe() {
+    let site = built("/");
+    let csp = header_rules(&read(site.path(), "_headers"))[0].1[0]
+        .1
+        .clone();
+    assert!(
+        !csp.contains("unsafe-inline") && !csp.contains("'unsafe-eval'"),
+        "{csp}"
+    );
+    for needed in [
+        "default-src 'self'",
+        "script-src 'self' 'wasm-unsafe-eval' 'sha256-",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "frame-ancestors 'none'",
+        "form-action 'self'",
+        "connect-src 'self';",
+    ] {
+        assert!(csp.contains(needed), "{needed} missing from {csp}");
+    }
+    // The template's module script, hashed exactly as written.
+    let script = "import init from '/app.js'; init('/app_bg.wasm');";
+    use base64::Engine;
+    use sha2::Digest;
+    let hash = base64::engine::general_purpose::STANDARD.encode(sha2::Sha256::digest(script));
+    assert!(csp.contains(&format!("'sha256-{hash}'")), "{csp}");
+}
+
+#[test]
+fn headers_and_cache_rules_never_meet_on_one_path() {
+    let site = built("/sub/");
+    let rules = header_rules(&read(site.path(), "_headers"));
+    assert_eq!(rules[0].0, "/sub/*");
+    let names: Vec<&str> = rules[0].1.iter().map(|(n, _)| n.as_str()).collect();
+    assert_eq!(
+        names,
+        [
+            "Content-Security-Policy",
+            "Strict-Transport-Security",
+            "X-Content-Type-Options",
+            "X-Frame-Options",
+            "Referrer-Policy",
+            "Permissions-Policy",
+            "Cross-Origin-Opener-Policy"
+        ]
+    );
+    let rest: Vec<(&str, &str)> = rules[1..]
+        .iter()
+        .map(|(pattern, headers)| {
+            assert_eq!(headers.len(), 1);
+            assert_eq!(headers[0].0, "Cache-Control");
+            (pattern.as_str(), headers[0].1.as_str())
+        })
+        .collect();
+    assert_eq!(
+        rest,
+        [
+            ("/sub/config.json", "no-cache"),
+            ("/sub/content/*", "no-cache")
+        ],
+        "the fixture has no hashed files"
+    );
+}
+
+#[test]
+fn nginx_caddy_and_cloudfront_carry_the_same_policy_as_headers() {
+    let site = fixture_site("/");
+    // Hashed files, as trunk names them, so the immutable rules appear too.
+    for name in ["app-0123456789abcdef.js", "app-0123456789abcdef_bg.wasm"] {
+        fs::write(site.path().join(name), "").unwrap();
+    }
+    let deploy = site.path().join("deploy");
+    build(site.path(), &deploy).expect("builds");
+    let rules = header_rules(&read(site.path(), "_headers"));
+    let security = &rules[0].1;
+    let immutable: Vec<&str> = rules
+        .iter()
+        .filter(|(_, h)| h.iter().any(|(_, v)| v.contains("immutable")))
+        .map(|(p, _)| p.as_str())
+        .collect();
+    assert_eq!(
+        immutable,
+        ["/app-0123456789abcdef.js", "/app-0123456789abcdef_bg.wasm"]
+    );
+
+    let nginx = fs::read_to_string(deploy.join("nginx.conf")).unwrap();
+    let locations: Vec<&str> = nginx.split("\nlocation ").skip(1).collect();
+    assert_eq!(
+        locations.len(),
+        rules.len(),
+        "one location a rule:\n{nginx}"
+    );
+    for location in &locations {
+        for (name, value) in security {
+            let line = format!("add_header {name} \"{value}\" always;");
+            assert!(
+                location.contains(&line),
+                "{line} missing in location {location}"
+            );
+        }
+    }
+    for (pattern, headers) in &rules[1..] {
+        let selector = match pattern.strip_suffix('*') {
+            Some(prefix) => format!("^~ {prefix} {{"),
+            None => format!("= {pattern} {{"),
+        };
+        let location = locations
+            .iter()
+            .find(|l| l.starts_with(&selector))
+            .expect(&selector);
+        assert!(location.contains(&format!(
+            "add_header Cache-Control \"{}\" always;",
+            headers[0].1
+        )));
+    }
+    assert!(nginx.contains("error_page 404 /404.html;"));
+
+    let caddy = fs::read_to_string(deploy.join("Caddyfile")).unwrap();
+    for (name, value) in security {
+        assert!(
+            caddy.contains(&format!("\t\t{name} \"{value}\"\n")),
+            "{name} in Caddyfile"
+        );
+    }
+    for path in &immutable {
+        assert!(caddy.contains(path));
+    }
+    assert!(caddy.contains("Cache-Control \"public, max-age=31536000, immutable\""));
+
+    let cloudfront: serde_json::Value =
+        serde_json::from_str(&fs::read_to_string(deploy.join("cloudfront.json")).unwrap()).unwrap();
+    let value = |name: &str| security.iter().find(|(n, _)| n == name).unwrap().1.clone();
+    for policy in cloudfront["ResponseHeadersPolicies"].as_array().unwrap() {
+        let config = &policy["SecurityHeadersConfig"];
+        assert_eq!(
+            config["ContentSecurityPolicy"]["ContentSecurityPolicy"],
+            value("Content-Security-Policy")
+        );
+        assert_eq!(
+            config["FrameOptions"]["FrameOption"],
+            value("X-Frame-Options")
+        );
+        assert_eq!(
+            config["ReferrerPolicy"]["ReferrerPolicy"],
+            value("Referrer-Policy")
+        );
+        assert_eq!(
+            config["StrictTransportSecurity"]["AccessControlMaxAgeSec"],
+            63072000
+        );
+        let custom = policy["CustomHeadersConfig"]["Items"].as_array().unwrap();
+        for name in ["Permissions-Policy", "Cross-Origin-Opener-Policy"] {
+            assert!(
+                custom
+                    .iter()
+                    .any(|h| h["Header"] == name && h["Value"] == value(name)),
+                "{name}"
+            );
+        }
+    }
+    let patterns: Vec<&str> = cloudfront["CacheBehaviors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|b| b["PathPattern"].as_str().unwrap())
+        .collect();
+    let mut expected: Vec<&str> = rules[1..].iter().map(|(p, _)| p.as_str()).collect();
+    expected.push("Default (*)");
+    assert_eq!(patterns, expected);
+}
+
+#[test]
+fn a_new_content_origin_after_the_build_is_one_command_away() {
+    let site = built("/");
+    fs::write(
+        site.path().join("config.json"),
+        r#"{"content_url": "https://cms.example.net/{lang}", "site_url": "https://example.org"}"#,
+    )
+    .unwrap();
+    inspir_prerender::apply_policy(site.path(), &site.path().join("deploy")).expect("policy");
+    assert!(read(site.path(), "_headers").contains("connect-src 'self' https://cms.example.net;"));
+    let page = read(site.path(), "fr/allies/index.html");
+    assert!(
+        page.contains("connect-src &#39;self&#39; https://cms.example.net;"),
+        "{page}"
+    );
+    assert_eq!(
+        page.matches("http-equiv=\"Content-Security-Policy\"")
+            .count(),
+        1
+    );
+    let nginx = read(site.path(), "deploy/nginx.conf");
+    assert!(nginx.contains("https://cms.example.net"));
 }
