@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Builds the release and prints the size table of dist/ (raw, gzip, brotli),
-# each pre-rendered page's HTML size, and the budgets in DESIGN.md.
+# each pre-rendered page's HTML size and the budgets in DESIGN.md; the host
+# configurations run on real nginx and Caddy (headers, CSP length); and how
+# long a hostile bundle takes to show.
 #   --no-build     measure dist/ as it is
 #   --dist DIR     measure another build (implies --no-build), e.g. an older one
 #   --lighthouse   also Lighthouse, mobile, slow 4G: the home page and a theme
@@ -18,10 +20,14 @@ while (($#)); do
   esac
   shift
 done
-scripts/setup.sh $($lighthouse && echo --tests)
+scripts/setup.sh --tests
 source scripts/env.sh
 $build && trunk build --release
 node scripts/bench.mjs "$dist"
+if [[ -f "$dist/_headers" ]]; then
+  node tests/hosts/check.mjs "$dist"
+  node scripts/hostile.mjs "$dist"
+fi
 if $lighthouse; then
   node scripts/lighthouse.mjs "$dist" --runs 3
 fi

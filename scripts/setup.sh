@@ -17,6 +17,10 @@ WANT_TESTS=false
 
 say() { printf '\033[1m[setup]\033[0m %s\n' "$*"; }
 
+# System packages need root: use sudo when not running as root.
+SUDO=""
+[[ $EUID -ne 0 ]] && SUDO="sudo"
+
 # cargo install puts binaries here; a fresh shell may not have it on PATH yet.
 export PATH="$HOME/.cargo/bin:$PATH"
 
@@ -48,10 +52,17 @@ if [[ ! -d node_modules ]] || ! npm ls --silent >/dev/null 2>&1; then
   PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund
 fi
 
-if $WANT_TESTS && ! { command -v chromium && command -v chromedriver; } >/dev/null; then
-  say "installing Debian's Chromium and ChromeDriver"
-  apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver
+# Tests drive Chromium, and run the generated nginx and Caddy configurations
+# on real servers.
+if $WANT_TESTS && ! { command -v chromium && command -v chromedriver && command -v nginx && command -v caddy; } >/dev/null; then
+  say "installing Debian's Chromium, ChromeDriver, nginx and Caddy"
+  $SUDO apt-get update -qq
+  $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver nginx-light caddy
+  # The tests start their own servers; Debian starts system-wide ones on
+  # port 80 where systemd runs. Stop those.
+  if command -v systemctl >/dev/null && [[ -d /run/systemd/system ]]; then
+    $SUDO systemctl disable --now nginx caddy >/dev/null 2>&1 || true
+  fi
 fi
 
 say "ready"

@@ -4,7 +4,8 @@
 #   routes, pages rendered to HTML, the pre-renderer on fixture sites),
 #   check-content on the shipped bundle and on broken fixtures, browser tests
 #   in headless Chromium, the release build with every page pre-rendered (at
-#   / and under /sub/), end-to-end tests over it, and the size table.
+#   / and under /sub/), its nginx and Caddy configurations on real servers,
+#   end-to-end tests over it, and the size table.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh --tests
@@ -59,6 +60,10 @@ step "release build, every page pre-rendered, at / and under /sub/"
 trunk build --release && ok
 rm -rf target/e2e-sub
 trunk build --release --public-url /sub/ --dist target/e2e-sub/sub && ok
+
+step "host configurations: real nginx and Caddy send what _headers says, at / and under /sub/"
+node tests/hosts/check.mjs dist && ok
+node tests/hosts/check.mjs target/e2e-sub --site /sub/ && ok
 
 step "end-to-end: Playwright and axe over dist/"
 npx playwright test --config tests/e2e/playwright.config.js && ok

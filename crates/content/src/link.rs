@@ -11,25 +11,27 @@ pub enum LinkKind {
 }
 
 /// Classifies `link`, or `None` when it is neither kind (other schemes,
-/// `//host` links, `..` segments, spaces, backslashes).
+/// `//host` links, `..` segments, and characters an address never holds
+/// unencoded: spaces, controls, backslashes, quotes, angle brackets).
 pub fn link_kind(link: &str) -> Option<LinkKind> {
+    if link.chars().any(|c| {
+        c.is_whitespace() || c.is_control() || matches!(c, '\\' | '"' | '\'' | '<' | '>' | '`')
+    }) {
+        return None;
+    }
     let lower = link.to_ascii_lowercase();
     let rest = lower
         .strip_prefix("https://")
         .or_else(|| lower.strip_prefix("http://"));
     if let Some(rest) = rest {
         let host = rest.split(['/', '?', '#']).next().unwrap_or_default();
-        let clean = !host.is_empty() && !link.chars().any(|c| c.is_whitespace() || c == '\\');
-        return clean.then_some(LinkKind::Web);
+        return (!host.is_empty()).then_some(LinkKind::Web);
     }
     let path = link.trim_start_matches('/');
     let safe = !path.is_empty()
         && !link.starts_with("//")
         && !path.contains(':')
-        && !path.split('/').any(|segment| segment == "..")
-        && !path
-            .chars()
-            .any(|c| c.is_whitespace() || c == '\\' || c.is_control());
+        && !path.split('/').any(|segment| segment == "..");
     safe.then_some(LinkKind::SitePath)
 }
 
@@ -52,6 +54,15 @@ mod tests {
         assert_eq!(link_kind("../secret"), None);
         assert_eq!(link_kind("images/../../x"), None);
         assert_eq!(link_kind(""), None);
+    }
+
+    #[test]
+    fn characters_no_address_holds_unencoded() {
+        assert_eq!(link_kind("https://a.example/x\"onerror=\"alert(1)"), None);
+        assert_eq!(link_kind("https://a.example/<script>"), None);
+        assert_eq!(link_kind("images/a'b.svg"), None);
+        assert_eq!(link_kind("images/a\u{7}.svg"), None);
+        assert_eq!(link_kind("https://a.example/?q=a%22b"), Some(LinkKind::Web));
     }
 
     #[test]
