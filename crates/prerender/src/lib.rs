@@ -39,6 +39,17 @@ pub struct Summary {
 /// during `trunk build`), in place, and writes the nginx, Caddy and
 /// CloudFront configurations into `deploy`.
 pub fn build(dist: &Path, deploy: &Path) -> Result<Summary, BuildError> {
+    build_with(dist, deploy, true)
+}
+
+/// [`build`] for `trunk serve`: without the meta policy in the pages,
+/// since trunk rewrites its live-reload script as it serves each page, so
+/// no hash can allow it. `_headers` and the host files are still written.
+pub fn build_for_development(dist: &Path, deploy: &Path) -> Result<Summary, BuildError> {
+    build_with(dist, deploy, false)
+}
+
+fn build_with(dist: &Path, deploy: &Path, meta_policy: bool) -> Result<Summary, BuildError> {
     let site = site::load(dist)?;
     let mut out = output::Output::new(dist);
     let routes = pages::write(&site, &mut out)?;
@@ -46,7 +57,7 @@ pub fn build(dist: &Path, deploy: &Path) -> Result<Summary, BuildError> {
     feed::write(&site, &mut out)?;
     og_image::write(&site, &routes, &mut out)?;
     links::check(&site, &out)?;
-    apply_policy(dist, deploy)?;
+    write_policy(dist, deploy, meta_policy)?;
     let written: Vec<&str> = out.written().collect();
     Ok(Summary {
         pages: written.iter().filter(|p| p.ends_with(".html")).count(),
@@ -60,12 +71,21 @@ pub fn build(dist: &Path, deploy: &Path) -> Result<Summary, BuildError> {
 /// in every page, `_headers` in `dist`, and the other hosts' files in
 /// `deploy`. Returns the policy.
 pub fn apply_policy(dist: &Path, deploy: &Path) -> Result<policy::Policy, BuildError> {
+    write_policy(dist, deploy, true)
+}
+
+fn write_policy(dist: &Path, deploy: &Path, meta: bool) -> Result<policy::Policy, BuildError> {
     let policy = policy::Policy::of(dist)?;
     let io = |path: &Path| {
         let path = path.to_owned();
         move |source| BuildError::Io { path, source }
     };
-    for page in html_files(dist).map_err(io(dist))? {
+    let pages = if meta {
+        html_files(dist).map_err(io(dist))?
+    } else {
+        Vec::new()
+    };
+    for page in pages {
         let html = std::fs::read_to_string(&page).map_err(io(&page))?;
         std::fs::write(&page, policy::with_meta(&html, &policy)).map_err(io(&page))?;
     }

@@ -47,7 +47,15 @@ fn main() -> ExitCode {
             );
         })
     } else {
-        inspir_prerender::build(&dist, &deploy).map(|summary| {
+        // trunk serve builds in debug; its pages go without the meta policy.
+        let development = std::env::var("TRUNK_PROFILE").is_ok_and(|p| p == "debug");
+        let build = if development {
+            eprintln!("prerender: development build: pages carry no meta policy (see _headers)");
+            inspir_prerender::build_for_development
+        } else {
+            inspir_prerender::build
+        };
+        build(&dist, &deploy).map(|summary| {
             for warning in &summary.warnings {
                 eprintln!("prerender: {warning}");
             }
