@@ -6,7 +6,7 @@
 #   in headless Chromium, the release build with every page pre-rendered (at
 #   / and under /sub/), its nginx and Caddy configurations on real servers,
 #   end-to-end tests over it, and the size table.
-set -euo pipefail
+set -Eeuo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh --tests
 source scripts/env.sh
@@ -14,26 +14,29 @@ source scripts/env.sh
 passed=0
 step() { printf '\n\033[1m== %s ==\033[0m\n' "$*"; }
 ok() { passed=$((passed + 1)); }
+# Runs one check. Not `cmd && ok`: set -e ignores a failure on the left of
+# &&, so a failing check would pass unnoticed.
+check() { "$@"; ok; }
 trap 'echo; echo "checks: $passed passed, 1 failed"' ERR
 
 step "formatting"
-cargo fmt --all --check && ok
+check cargo fmt --all --check
 
 step "clippy: host (the site with ssr, the pre-renderer, the content crate), wasm (csr)"
-cargo clippy --workspace --all-targets --quiet -- -D warnings && ok
-cargo clippy -p inspir-site --all-targets --target wasm32-unknown-unknown --features csr --quiet -- -D warnings && ok
+check cargo clippy --workspace --all-targets --quiet -- -D warnings
+check cargo clippy -p inspir-site --all-targets --target wasm32-unknown-unknown --features csr --quiet -- -D warnings
 
 step "host tests: content model and validation"
-cargo test -p inspir-content && ok
+check cargo test -p inspir-content
 
 step "host tests: routes, labels, page heads and pages rendered to HTML (ssr)"
-cargo test -p inspir-site --features ssr && ok
+check cargo test -p inspir-site --features ssr
 
 step "host tests: the pre-renderer builds fixture sites and refuses broken ones"
-cargo test -p inspir-prerender && ok
+check cargo test -p inspir-prerender
 
 step "check-content: the shipped bundle"
-cargo run --quiet -p inspir-content --bin check-content -- public/content/*.json && ok
+check cargo run --quiet -p inspir-content --bin check-content -- public/content/*.json
 
 step "check-content: each broken fixture is refused with its path"
 for fixture in crates/content/tests/fixtures/broken/*.json; do
@@ -54,19 +57,19 @@ grep -q "warning: quote: text not translated" <<<"$out"
 ok
 
 step "browser tests: wasm-bindgen-test in headless Chromium"
-cargo test -p inspir-site --target wasm32-unknown-unknown --features csr && ok
+check cargo test -p inspir-site --target wasm32-unknown-unknown --features csr
 
 step "release build, every page pre-rendered, at / and under /sub/"
-trunk build --release && ok
+check trunk build --release
 rm -rf target/e2e-sub
-trunk build --release --public-url /sub/ --dist target/e2e-sub/sub && ok
+check trunk build --release --public-url /sub/ --dist target/e2e-sub/sub
 
 step "host configurations: real nginx and Caddy send what _headers says, at / and under /sub/"
-node tests/hosts/check.mjs dist && ok
-node tests/hosts/check.mjs target/e2e-sub --site /sub/ && ok
+check node tests/hosts/check.mjs dist
+check node tests/hosts/check.mjs target/e2e-sub --site /sub/
 
 step "end-to-end: Playwright and axe over dist/"
-npx playwright test --config tests/e2e/playwright.config.js && ok
+check npx playwright test --config tests/e2e/playwright.config.js
 echo "screenshots: tests/e2e/artifacts/home-375.png, tests/e2e/artifacts/home-1280.png"
 
 step "sizes (see scripts/bench.sh)"
