@@ -29,7 +29,7 @@ pub use error::BuildError;
 pub struct Summary {
     /// Pages written, not-found pages included.
     pub pages: usize,
-    /// Every file written.
+    /// Every file written but the security policy's (`_headers`, `deploy/`).
     pub files: usize,
     /// Worth telling the editor or deployer; the build went ahead.
     pub warnings: Vec<String>,
@@ -61,7 +61,7 @@ fn build_with(dist: &Path, deploy: &Path, meta_policy: bool) -> Result<Summary, 
     let written: Vec<&str> = out.written().collect();
     Ok(Summary {
         pages: written.iter().filter(|p| p.ends_with(".html")).count(),
-        files: written.len() + 1,
+        files: written.len(),
         warnings: site.warnings,
     })
 }

@@ -60,7 +60,7 @@ fn main() -> ExitCode {
                 eprintln!("prerender: {warning}");
             }
             println!(
-                "prerender: {} pages, {} files written in {}; host configurations in {}",
+                "prerender: {} pages, {} files written in {}, with _headers; host configurations in {}",
                 summary.pages,
                 summary.files,
                 dist.display(),
