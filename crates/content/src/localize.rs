@@ -59,6 +59,12 @@ pub fn fill_from_english(mut translation: Bundle, english: &Bundle) -> Localized
     }
     let f = fill_texts!(t.newsletter, e.newsletter, title, call, intro, privacy);
     note("newsletter".into(), f, &mut t.newsletter.untranslated);
+    let mut f = fill_texts!(t.privacy, e.privacy, title, intro);
+    if t.privacy.sections.is_empty() && !e.privacy.sections.is_empty() {
+        t.privacy.sections = e.privacy.sections.clone();
+        f.push("sections");
+    }
+    note("privacy".into(), f, &mut t.privacy.untranslated);
     let f = fill_texts!(t.quote, e.quote, text, author);
     note("quote".into(), f, &mut t.quote.untranslated);
 

@@ -27,6 +27,9 @@ pub struct Bundle {
     pub reports_page: Section,
     pub reports: Vec<Report>,
     pub newsletter: Newsletter,
+    /// `/privacy`: what the newsletter form sends, to whom, why, and how to
+    /// unsubscribe. The form's consent links to it.
+    pub privacy: Privacy,
     /// The closing quote shown on the home page.
     pub quote: Quote,
 }
@@ -179,6 +182,29 @@ pub struct Newsletter {
     /// missing translation here, so the page shows a notice.
     #[serde(skip)]
     pub untranslated: bool,
+}
+
+/// The privacy page: a heading, an introduction, and titled sections.
+#[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize)]
+#[serde(default)]
+pub struct Privacy {
+    pub title: String,
+    pub intro: String,
+    /// e.g. "What the form sends", "Who receives it", "How to unsubscribe".
+    pub sections: Vec<TextSection>,
+    /// Set by the site, never by editors: English text stands in for a
+    /// missing translation here, so the page shows a notice.
+    #[serde(skip)]
+    pub untranslated: bool,
+}
+
+/// A heading and its paragraphs.
+#[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize)]
+#[serde(default)]
+pub struct TextSection {
+    pub heading: String,
+    /// One string per paragraph.
+    pub body: Vec<String>,
 }
 
 /// A quotation and the person who said it.

@@ -175,6 +175,14 @@ impl Validator<'_> {
         self.required("newsletter.call", &b.newsletter.call);
         self.required("newsletter.intro", &b.newsletter.intro);
         self.required("newsletter.privacy", &b.newsletter.privacy);
+        self.required("privacy.title", &b.privacy.title);
+        self.required("privacy.intro", &b.privacy.intro);
+        self.non_empty_list("privacy.sections", b.privacy.sections.len());
+        for (i, section) in b.privacy.sections.iter().enumerate() {
+            let at = format!("privacy.sections[{i}]");
+            self.required(&format!("{at}.heading"), &section.heading);
+            self.paragraphs(&format!("{at}.body"), &section.body);
+        }
         self.required("quote.text", &b.quote.text);
         self.required("quote.author", &b.quote.author);
 
