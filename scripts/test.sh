@@ -4,8 +4,9 @@
 #   routes, pages rendered to HTML, the pre-renderer on fixture sites),
 #   check-content on the shipped bundle and on broken fixtures, browser tests
 #   in headless Chromium, the release build with every page pre-rendered (at
-#   / and under /sub/), its nginx and Caddy configurations on real servers,
-#   end-to-end tests over it, and the size table.
+#   /, under /sub/, and with test newsletter services), its nginx and Caddy
+#   configurations on real servers, end-to-end tests over it (with stand-in
+#   newsletter services on 127.0.0.1), and the size table.
 set -Eeuo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh --tests
@@ -59,10 +60,13 @@ ok
 step "browser tests: wasm-bindgen-test in headless Chromium"
 check cargo test -p inspir-site --target wasm32-unknown-unknown --features csr
 
-step "release build, every page pre-rendered, at / and under /sub/"
+step "release build, every page pre-rendered: at /, under /sub/ (with Netlify Forms), and with the test newsletter services"
 check trunk build --release
-rm -rf target/e2e-sub
-check trunk build --release --public-url /sub/ --dist target/e2e-sub/sub
+rm -rf target/e2e-sub target/e2e-newsletter
+check env INSPIR_CONFIG=tests/e2e/netlify-config.json \
+  trunk build --release --public-url /sub/ --dist target/e2e-sub/sub
+check env INSPIR_CONFIG=tests/e2e/newsletter-config.json \
+  trunk build --release --dist target/e2e-newsletter/site
 
 step "host configurations: real nginx and Caddy send what _headers says, at / and under /sub/"
 check node tests/hosts/check.mjs dist

@@ -1,6 +1,7 @@
-//! A very small JSON writer for the schema.org data in page heads. The wasm
-//! has no JSON serialiser (the browser parses content JSON), and this data
-//! is a few strings, so a writer of strings, objects and arrays is enough.
+//! A very small JSON writer, for the schema.org data in page heads and the
+//! newsletter requests. The wasm has no JSON serialiser (the browser parses
+//! content JSON), and these are a few strings, so a writer of strings,
+//! objects and arrays is enough.
 
 /// A JSON value made of strings, objects and arrays.
 pub enum Json {

@@ -11,6 +11,8 @@ pub mod context;
 pub mod focus;
 pub mod head;
 pub mod i18n;
+pub mod json;
+pub mod newsletter;
 pub mod pages;
 pub mod prerendered;
 #[cfg(feature = "ssr")]

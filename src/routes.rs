@@ -16,6 +16,7 @@ const THEMES: &str = "what-we-do";
 const ALLIES: &str = "allies";
 const REPORTS: &str = "reports";
 const NEWSLETTER: &str = "newsletter";
+const PRIVACY: &str = "privacy";
 
 /// A page, independent of language.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -27,6 +28,8 @@ pub enum Page {
     Allies,
     Reports,
     Newsletter,
+    /// What the newsletter form sends, to whom, and how to unsubscribe.
+    Privacy,
     NotFound,
 }
 
@@ -60,6 +63,7 @@ impl Route {
             [ALLIES] => Page::Allies,
             [REPORTS] => Page::Reports,
             [NEWSLETTER] => Page::Newsletter,
+            [PRIVACY] => Page::Privacy,
             _ => Page::NotFound,
         };
         Route { lang, page }
@@ -77,6 +81,7 @@ impl Route {
             Page::Allies,
             Page::Reports,
             Page::Newsletter,
+            Page::Privacy,
             Page::NotFound,
         ];
         kinds
@@ -89,9 +94,12 @@ impl Route {
                     .collect(),
                 // Not an address: written once per language as `404.html`.
                 Page::NotFound => Vec::new(),
-                Page::Home | Page::Themes | Page::Allies | Page::Reports | Page::Newsletter => {
-                    vec![kind]
-                }
+                Page::Home
+                | Page::Themes
+                | Page::Allies
+                | Page::Reports
+                | Page::Newsletter
+                | Page::Privacy => vec![kind],
             })
             .map(|page| Route::new(lang, page))
             .collect()
@@ -124,6 +132,7 @@ impl Route {
             Page::Allies => ALLIES.to_owned(),
             Page::Reports => REPORTS.to_owned(),
             Page::Newsletter => NEWSLETTER.to_owned(),
+            Page::Privacy => PRIVACY.to_owned(),
         };
         match (self.lang.prefix(), page.is_empty()) {
             (None, _) => page,
@@ -221,6 +230,7 @@ mod tests {
             Page::Allies,
             Page::Reports,
             Page::Newsletter,
+            Page::Privacy,
         ]
     }
 
@@ -248,7 +258,7 @@ mod tests {
             .flat_map(|lang| Route::all_in(lang, &content))
             .map(|route| route.output_file())
             .collect();
-        assert_eq!(files.len(), 3 * 7);
+        assert_eq!(files.len(), 3 * 8);
         for expected in [
             "index.html",
             "what-we-do/index.html",
@@ -256,6 +266,7 @@ mod tests {
             "allies/index.html",
             "reports/index.html",
             "newsletter/index.html",
+            "privacy/index.html",
             "fr/index.html",
             "es/what-we-do/b/index.html",
         ] {

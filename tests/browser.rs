@@ -108,7 +108,7 @@ async fn the_shell_explains_a_failed_load_and_offers_a_retry() {
 }
 
 /// Mounts a page from the fixture bundle, as the shell does once content is in.
-fn mount_page(root: &HtmlElement, path: &str) -> (Owner, impl Drop) {
+fn mount_page(root: &HtmlElement, path: &str, config: SiteConfig) -> (Owner, impl Drop) {
     let content: Arc<Bundle> = Arc::new(serde_json::from_str(FIXTURE).unwrap());
     let route = Route::parse(path);
     let owner = Owner::new();
@@ -116,7 +116,7 @@ fn mount_page(root: &HtmlElement, path: &str) -> (Owner, impl Drop) {
         mount_to(root.clone(), move || {
             leptos_meta::provide_meta_context();
             let lang = route.lang;
-            let store = ContentStore::new(SiteConfig::default(), lang, Ok(content.clone()));
+            let store = ContentStore::new(config.clone(), lang, Ok(content.clone()));
             provide_app(BaseUrl::new("/"), "https://example.org", store);
             let shown = route.clone();
             provide_route(Memo::new(move |_| shown.clone()));
@@ -129,7 +129,7 @@ fn mount_page(root: &HtmlElement, path: &str) -> (Owner, impl Drop) {
 #[wasm_bindgen_test]
 async fn a_theme_page_shows_its_text_and_sets_the_title() {
     let root = container();
-    let (owner, handle) = mount_page(&root, "/what-we-do/second-theme");
+    let (owner, handle) = mount_page(&root, "/what-we-do/second-theme", SiteConfig::default());
     assert_eq!(text(&root, "h1"), "Second theme");
     assert_eq!(text(&root, "figcaption"), "Dot caption 2024");
     assert!(query(&root, r#"a[rel="prev"][href="/what-we-do/first-theme"]"#).is_some());
@@ -140,40 +140,112 @@ async fn a_theme_page_shows_its_text_and_sets_the_title() {
     root.remove();
 }
 
+/// A site whose newsletter service cannot be reached: nothing listens on
+/// port 9, so any request that is sent fails at once.
+fn unreachable_service() -> SiteConfig {
+    let newsletter =
+        serde_json::json!({"provider": "formspree", "url": "http://127.0.0.1:9/f/test"});
+    serde_json::from_value(serde_json::json!({ "newsletter": newsletter })).unwrap()
+}
+
+fn active_id() -> String {
+    document()
+        .active_element()
+        .map(|el| el.id())
+        .unwrap_or_default()
+}
+
 #[wasm_bindgen_test]
-async fn the_newsletter_form_checks_the_entry_and_never_pretends() {
+async fn the_newsletter_form_checks_the_entry_and_points_at_the_field() {
     let root = container();
-    let (owner, handle) = mount_page(&root, "/newsletter");
-    let email: HtmlInputElement = query(&root, "input[type=email]").unwrap().unchecked_into();
-    let consent: HtmlInputElement = query(&root, "input[type=checkbox]")
+    let (owner, handle) = mount_page(&root, "/newsletter", unreachable_service());
+    let email: HtmlInputElement = query(&root, "#newsletter-email").unwrap().unchecked_into();
+    let consent: HtmlInputElement = query(&root, "#newsletter-consent")
         .unwrap()
         .unchecked_into();
     let submit = query(&root, "button[type=submit]").unwrap();
     assert!(!consent.checked(), "consent starts unticked");
 
     submit.click();
-    sleep(Duration::from_millis(20)).await;
+    sleep(Duration::from_millis(50)).await;
     assert!(text(&root, ".form-message").starts_with("Enter an email address"));
     assert_eq!(email.get_attribute("aria-invalid").as_deref(), Some("true"));
+    assert_eq!(
+        email.get_attribute("aria-describedby").as_deref(),
+        Some("newsletter-message")
+    );
+    assert_eq!(active_id(), "newsletter-email");
 
     type_into(&email, "ana@example.org");
     submit.click();
-    sleep(Duration::from_millis(20)).await;
+    sleep(Duration::from_millis(50)).await;
     assert!(text(&root, ".form-message").starts_with("Tick the box"));
+    assert_eq!(
+        consent.get_attribute("aria-describedby").as_deref(),
+        Some("newsletter-message")
+    );
+    assert_eq!(email.get_attribute("aria-invalid"), None);
+    assert_eq!(active_id(), "newsletter-consent");
 
+    // Sent, but the service is not there: said so, and nothing is lost.
     consent.click();
     submit.click();
-    sleep(Duration::from_millis(20)).await;
-    let message = text(&root, ".form-message");
-    assert!(message.contains("not open yet"), "{message}");
+    let message = wait_for_text(&root, ".form-message", "could not be reached").await;
     assert!(
-        !message.to_lowercase().contains("thank"),
-        "must not claim success"
+        message.ends_with("press Subscribe to try again."),
+        "{message}"
     );
+    assert_eq!(email.value(), "ana@example.org");
+    assert!(consent.checked());
 
     drop(handle);
     owner.cleanup();
     root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_filled_honeypot_is_told_it_succeeded() {
+    let root = container();
+    let (owner, handle) = mount_page(&root, "/fr/newsletter", unreachable_service());
+    type_into(
+        &query(&root, "#newsletter-email").unwrap().unchecked_into(),
+        "bot@example.org",
+    );
+    query(&root, "#newsletter-consent").unwrap().click();
+    type_into(
+        &query(&root, "#newsletter-check").unwrap().unchecked_into(),
+        "http://spam.example",
+    );
+    query(&root, "button[type=submit]").unwrap().click();
+    sleep(Duration::from_millis(50)).await;
+    // Nothing was sent: a request to the missing service would have failed.
+    assert!(text(&root, ".form-message").starts_with("Merci : vous êtes abonné·e"));
+    drop(handle);
+    owner.cleanup();
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn without_a_service_the_page_says_subscription_is_not_open() {
+    let root = container();
+    let (owner, handle) = mount_page(&root, "/newsletter", SiteConfig::default());
+    assert!(query(&root, "form").is_none());
+    assert!(text(&root, ".form-note").contains("not open yet"));
+    drop(handle);
+    owner.cleanup();
+    root.remove();
+}
+
+/// Waits up to five seconds for `selector`'s text to contain `part`.
+async fn wait_for_text(root: &HtmlElement, selector: &str, part: &str) -> String {
+    for _ in 0..100 {
+        let now = text(root, selector);
+        if now.contains(part) {
+            return now;
+        }
+        sleep(Duration::from_millis(50)).await;
+    }
+    panic!("{selector} never said {part:?}: {}", text(root, selector));
 }
 
 /// Sets an input's value the way typing does, so `bind:value` sees it.

@@ -6,19 +6,16 @@
 //! Run with `cargo test -p inspir-site --features ssr`.
 #![cfg(feature = "ssr")]
 
+mod support;
+
 use std::sync::Arc;
 
 use inspir_content::Bundle;
-use inspir_site::content::SiteConfig;
-use inspir_site::render::render_document;
-use inspir_site::routes::BaseUrl;
 use proptest::prelude::*;
 use scraper::Html;
 use serde_json::Value;
 
-const FIXTURE: &str = include_str!("../crates/content/tests/fixtures/public/content/valid.json");
-const TEMPLATE: &str =
-    "<!doctype html><html><head><meta charset=\"utf-8\"></head><body></body></html>";
+use support::FIXTURE;
 /// Keys whose strings are addresses or names other items refer to, not text.
 const NOT_TEXT: [&str; 8] = [
     "url", "src", "file", "slug", "figure", "id", "language", "format",
@@ -106,19 +103,9 @@ fn bundle(texts: &[String], links: &[String]) -> (Bundle, Bundle) {
     )
 }
 
+/// With a working newsletter form, so its text (the privacy note) is tested too.
 fn render(path: &str, content: Bundle) -> String {
-    let config = SiteConfig {
-        site_url: "https://example.org".into(),
-        ..SiteConfig::default()
-    };
-    render_document(
-        TEMPLATE,
-        &BaseUrl::new("/"),
-        &config,
-        path,
-        Arc::new(content),
-    )
-    .unwrap()
+    support::render_page("/", &support::formspree(), path, Arc::new(content))
 }
 
 /// The document's shape: each element's name and attribute names, in order.

@@ -5,37 +5,17 @@
 //! Run with `cargo test -p inspir-site --no-default-features --features ssr`.
 #![cfg(feature = "ssr")]
 
+mod support;
+
 use std::sync::Arc;
 
 use inspir_content::Bundle;
-use inspir_site::content::SiteConfig;
-use inspir_site::render::render_document;
-use inspir_site::routes::BaseUrl;
+use support::fixture;
 
-const FIXTURE: &str = include_str!("../crates/content/tests/fixtures/public/content/valid.json");
-
-/// The smallest page template the renderer accepts, like trunk's output.
-const TEMPLATE: &str =
-    "<!doctype html><html><head><meta charset=\"utf-8\"></head><body></body></html>";
-
-fn fixture() -> Arc<Bundle> {
-    Arc::new(serde_json::from_str(FIXTURE).expect("fixture parses"))
-}
-
-/// The whole document the pre-renderer writes for `path`, under `base`.
+/// The whole document the pre-renderer writes for `path`, under `base`,
+/// for a site with a working newsletter form.
 fn render_with(base: &str, path: &str, content: Arc<Bundle>) -> String {
-    let config = SiteConfig {
-        site_url: "https://example.org".into(),
-        ..SiteConfig::default()
-    };
-    render_document(
-        TEMPLATE,
-        &BaseUrl::new(base),
-        &config,
-        path.trim_start_matches('/'),
-        content,
-    )
-    .expect("the page renders")
+    support::render_page(base, &support::formspree(), path, content)
 }
 
 fn render(path: &str) -> String {

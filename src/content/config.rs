@@ -1,6 +1,7 @@
 use serde::Deserialize;
 
 use crate::i18n::Lang;
+use crate::newsletter::{NewsletterSetting, lenient};
 
 /// Deployment settings in `config.json` beside `index.html`. The app reads
 /// it at run time, so one build can be pointed at another content source
@@ -17,6 +18,13 @@ pub struct SiteConfig {
     /// (canonical, hreflang, OpenGraph, sitemap). Baked into the pages at
     /// build time; the base path comes from `--public-url`.
     pub site_url: String,
+    /// Which service subscribes newsletter readers (see the README). Read
+    /// leniently: a broken setting is shown where the form would be and
+    /// the rest of the site works. Callers must deserialize from a parsed
+    /// value (`serde_json::Value`, a JavaScript object), not a text stream,
+    /// so the rest of the file is still read after a broken setting.
+    #[serde(deserialize_with = "lenient")]
+    pub newsletter: NewsletterSetting,
 }
 
 impl Default for SiteConfig {
@@ -24,6 +32,7 @@ impl Default for SiteConfig {
         Self {
             content_url: "content/{lang}.json".into(),
             site_url: String::new(),
+            newsletter: NewsletterSetting::default(),
         }
     }
 }
@@ -83,6 +92,19 @@ mod tests {
     #[test]
     fn a_misspelt_setting_is_refused() {
         assert!(serde_json::from_str::<SiteConfig>(r#"{"contenturl":"x"}"#).is_err());
+    }
+
+    #[test]
+    fn a_broken_newsletter_setting_leaves_the_rest_readable() {
+        let value = serde_json::json!({
+            "newsletter": {"provider": "listmonk", "url": 3},
+            "content_url": "https://cms.example.org/{lang}",
+        });
+        let config: SiteConfig = serde_json::from_value(value).expect("still a config");
+        assert_eq!(config.content_url, "https://cms.example.org/{lang}");
+        assert!(
+            matches!(config.newsletter, NewsletterSetting::Broken(ref p) if p.contains("newsletter:"))
+        );
     }
 
     #[test]

@@ -9,6 +9,7 @@ use leptos::prelude::*;
 
 use super::{ContentError, SiteConfig};
 use crate::i18n::Lang;
+use crate::newsletter::NewsletterSetting;
 
 /// What the page in one language can show.
 #[derive(Clone, Debug, PartialEq)]
@@ -38,6 +39,11 @@ impl ContentStore {
             bundles: RwSignal::new(bundles),
             config: StoredValue::new(config),
         }
+    }
+
+    /// The newsletter setting of `config.json`, as this visit read it.
+    pub fn newsletter(&self) -> NewsletterSetting {
+        self.config.with_value(|config| config.newsletter.clone())
     }
 
     /// What `lang` can show now (tracked).

@@ -1,7 +1,7 @@
 use inspir_content::{Bundle, Image};
 
-use super::json::Json;
 use crate::i18n::Lang;
+use crate::json::Json;
 use crate::routes::{Page, Route};
 
 /// What a page says about itself in its head.
@@ -108,6 +108,7 @@ pub fn describe(route: &Route, content: &Bundle) -> PageInfo {
             &intro_or(&content.reports_page.intro, &content.site.description),
         ),
         Page::Newsletter => page(&content.newsletter.title, &content.newsletter.intro),
+        Page::Privacy => page(&content.privacy.title, &content.privacy.intro),
         Page::NotFound => not_found(route, content),
     }
 }

@@ -6,7 +6,6 @@
 //! takes over.
 
 mod describe;
-mod json;
 
 use std::sync::Arc;
 

@@ -102,6 +102,8 @@ pub struct Ui {
     pub nav_allies: &'static str,
     pub nav_reports: &'static str,
     pub nav_newsletter: &'static str,
+    /// The footer's link to `/privacy`.
+    pub nav_privacy: &'static str,
     pub footer_note: &'static str,
     pub loading: &'static str,
     pub load_error_title: &'static str,
@@ -124,15 +126,8 @@ pub struct Ui {
     pub report_language: &'static str,
     pub report_format: &'static str,
     pub report_size: &'static str,
-    pub email_label: &'static str,
-    pub consent_label: &'static str,
-    pub subscribe: &'static str,
-    pub email_invalid: &'static str,
-    pub consent_missing: &'static str,
-    /// Said after a valid submission while no subscription service is connected.
-    pub subscribe_unavailable: &'static str,
-    /// Said in place of the form when JavaScript is off.
-    pub subscribe_needs_javascript: &'static str,
+    /// The newsletter form's labels and messages.
+    pub form: FormUi,
     /// Title of the reports feed (Atom), in the page head and the feed.
     pub feed_title: &'static str,
     /// Name of the language switcher's navigation.
@@ -145,6 +140,46 @@ pub struct Ui {
     pub decimal_separator: char,
     pub kilobytes: &'static str,
     pub megabytes: &'static str,
+}
+
+/// The newsletter form's labels, and what it says in each state.
+pub struct FormUi {
+    pub email: &'static str,
+    pub name: &'static str,
+    /// States the purpose of the subscription; the box is never pre-ticked.
+    pub consent: &'static str,
+    /// The link to `/privacy` beside the consent box.
+    pub privacy_link: &'static str,
+    /// The honeypot's label, which people never see.
+    pub honeypot: &'static str,
+    pub subscribe: &'static str,
+    pub sending: &'static str,
+    pub email_invalid: &'static str,
+    pub consent_missing: &'static str,
+    pub subscribed: &'static str,
+    /// When the service has mailed a link the reader must open.
+    pub confirm_inbox: &'static str,
+    /// A 4xx; followed by the provider's own words when it gave any.
+    pub refused: &'static str,
+    /// Introduces the provider's own message, which is then quoted.
+    pub provider_said: &'static str,
+    pub server_trouble: &'static str,
+    /// "error" as in "(error 500)".
+    pub error_code: &'static str,
+    pub timeout: &'static str,
+    pub offline: &'static str,
+    pub unreachable: &'static str,
+    pub cors_refused: &'static str,
+    pub malformed: &'static str,
+    /// Added to every failure: nothing typed is lost.
+    pub kept: &'static str,
+    /// Shown instead of the form while no service is set up.
+    pub closed: &'static str,
+    /// Followed by the contact address, when one is set.
+    pub contact: &'static str,
+    /// Shown instead of the form when `config.json` has a broken
+    /// `newsletter`, followed by the problem for the site's team.
+    pub misconfigured: &'static str,
 }
 
 impl Ui {

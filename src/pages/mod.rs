@@ -5,6 +5,7 @@ mod allies;
 mod home;
 mod newsletter;
 mod not_found;
+mod privacy;
 mod reports;
 mod theme;
 mod themes;
@@ -12,13 +13,14 @@ mod themes;
 use std::sync::Arc;
 
 use inspir_content::Bundle;
-use leptos::either::EitherOf7;
+use leptos::either::EitherOf8;
 use leptos::prelude::*;
 
 pub use allies::AlliesPage;
 pub use home::HomePage;
 pub use newsletter::NewsletterPage;
 pub use not_found::NotFoundPage;
+pub use privacy::PrivacyPage;
 pub use reports::ReportsPage;
 pub use theme::ThemePage;
 pub use themes::ThemesPage;
@@ -36,16 +38,17 @@ pub fn PageView(route: Route, content: Arc<Bundle>) -> impl IntoView {
         .then(|| view! { <StayInformed newsletter=content.newsletter.clone() /> });
     let head = view! { <PageHead route content=content.clone() /> };
     let body = match page {
-        Page::Home => EitherOf7::A(view! { <HomePage content /> }),
-        Page::Themes => EitherOf7::B(view! { <ThemesPage content /> }),
+        Page::Home => EitherOf8::A(view! { <HomePage content /> }),
+        Page::Themes => EitherOf8::B(view! { <ThemesPage content /> }),
         Page::Theme(slug) => match content.theme(&slug).cloned() {
-            Some(theme) => EitherOf7::C(view! { <ThemePage theme content /> }),
-            None => EitherOf7::G(view! { <NotFoundPage /> }),
+            Some(theme) => EitherOf8::C(view! { <ThemePage theme content /> }),
+            None => EitherOf8::G(view! { <NotFoundPage /> }),
         },
-        Page::Allies => EitherOf7::D(view! { <AlliesPage content /> }),
-        Page::Reports => EitherOf7::E(view! { <ReportsPage content /> }),
-        Page::Newsletter => EitherOf7::F(view! { <NewsletterPage content /> }),
-        Page::NotFound => EitherOf7::G(view! { <NotFoundPage /> }),
+        Page::Allies => EitherOf8::D(view! { <AlliesPage content /> }),
+        Page::Reports => EitherOf8::E(view! { <ReportsPage content /> }),
+        Page::Newsletter => EitherOf8::F(view! { <NewsletterPage content /> }),
+        Page::Privacy => EitherOf8::H(view! { <PrivacyPage content /> }),
+        Page::NotFound => EitherOf8::G(view! { <NotFoundPage /> }),
     };
     view! {
         {head}

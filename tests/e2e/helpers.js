@@ -25,6 +25,7 @@ export function pages(lang) {
     [`${p}/allies`, b.allies_page.title, b.allies[0].description],
     [`${p}/reports`, b.reports_page.title, b.reports[0].summary],
     [`${p}/newsletter`, b.newsletter.title, b.newsletter.intro],
+    [`${p}/privacy`, b.privacy.title, b.privacy.sections[0].body[0]],
   ];
 }
 

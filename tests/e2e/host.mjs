@@ -5,10 +5,16 @@
 // shows), gives files without a Cache-Control rule those hosts' default,
 // and answers unknown addresses with the site's 404.html and status 404.
 //
+// Like Netlify, it takes form posts for the forms it found in the built
+// HTML (`data-netlify`): a form-encoded POST with a known `form-name` gets
+// 200 and is kept (its declared fields only; a filled honeypot is
+// dropped silently), an unknown one 404. Tests read what it kept at
+// GET /__netlify/received.
+//
 // Usage: node tests/e2e/host.mjs ROOT --port N [--site /sub/]
 //   ROOT holds the site at SITE (default /), as a host's publish folder.
 import { createServer } from 'node:http';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 
 const HOST_DEFAULT_CACHE = 'public, max-age=0, must-revalidate';
@@ -48,11 +54,53 @@ export function headersFor(rules, path) {
   return out;
 }
 
+/** Netlify's deploy-time scan: the forms marked `data-netlify` in any page. */
+export function netlifyForms(dir, forms = new Map()) {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) netlifyForms(path, forms);
+    if (!entry.name.endsWith('.html')) continue;
+    for (const [, tag, inner] of readFileSync(path, 'utf8').matchAll(/<form([^>]*)>([\s\S]*?)<\/form>/g)) {
+      if (!/data-netlify="true"/.test(tag)) continue;
+      const name = tag.match(/\bname="([^"]+)"/)?.[1];
+      const honeypot = tag.match(/netlify-honeypot="([^"]+)"/)?.[1];
+      const fields = [...inner.matchAll(/<(?:input|textarea|select)[^>]*\bname="([^"]+)"/g)].map(([, f]) => f);
+      if (name) forms.set(name, { fields, honeypot });
+    }
+  }
+  return forms;
+}
+
+function takeForm(forms, received, text, response) {
+  const posted = new URLSearchParams(text);
+  const form = forms.get(posted.get('form-name'));
+  if (!form) {
+    response.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
+    return response.end('<h1>Not found</h1>');
+  }
+  if (!(form.honeypot && posted.get(form.honeypot))) {
+    received.push(Object.fromEntries([...posted].filter(([key]) => form.fields.includes(key))));
+  }
+  response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+  response.end('<h1>Thank you!</h1><p>Your form submission has been received.</p>');
+}
+
 function serve(root, site, port) {
+  const forms = netlifyForms(join(root, site));
+  const received = [];
   const siteRoot = join(root, site);
   const rules = () => parseHeaders(existsSync(join(siteRoot, '_headers')) ? readFileSync(join(siteRoot, '_headers'), 'utf8') : '');
   const isFile = (path) => existsSync(path) && statSync(path).isFile();
   const server = createServer((request, response) => {
+    if (request.url === '/__netlify/received') {
+      response.writeHead(200, { 'content-type': 'application/json' });
+      return response.end(JSON.stringify(received));
+    }
+    if (request.method === 'POST') {
+      let text = '';
+      request.on('data', (chunk) => { text += chunk; });
+      return request.on('end', () => takeForm(forms, received, text, response));
+    }
     let path = decodeURIComponent(new URL(request.url, 'http://host').pathname);
     const local = normalize(join(root, path));
     let file = [local, join(local, 'index.html')].find((f) => f.startsWith(root) && isFile(f));

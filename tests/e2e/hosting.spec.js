@@ -61,7 +61,7 @@ test.describe('with JavaScript off', () => {
     await page.setViewportSize({ width: 320, height: 640 });
     await page.goto('/fr/newsletter');
     await expect(page.getByRole('navigation', { name: 'Principale' }).getByRole('link', { name: 'Rapports' })).toBeVisible();
-    await expect(page.getByText('Pour vous abonner depuis cette page, JavaScript doit être activé').first()).toBeVisible();
+    await expect(page.getByText('L’inscription en ligne n’est pas encore ouverte').first()).toBeVisible();
     expect(errors).toEqual([]);
   });
 });

@@ -6,6 +6,8 @@
 //! meta tag in every page, `_headers`, and the other hosts' files) after a
 //! deployer has changed an origin in `DIST/config.json`.
 //!
+//! `INSPIR_CONFIG=FILE` builds with FILE in place of `config.json`.
+//!
 //! `--deploy DIR` says where the nginx, Caddy and CloudFront files go; by
 //! default `deploy/` beside the site's folder. Exits non-zero, naming each
 //! problem, if it cannot do its work.
@@ -55,7 +57,7 @@ fn main() -> ExitCode {
         } else {
             inspir_prerender::build
         };
-        build(&dist, &deploy).map(|summary| {
+        use_config_from_env(&dist).and_then(|()| build(&dist, &deploy)).map(|summary| {
             for warning in &summary.warnings {
                 eprintln!("prerender: {warning}");
             }
@@ -82,6 +84,22 @@ fn main() -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+/// `INSPIR_CONFIG=FILE trunk build` builds with FILE as `config.json`, e.g.
+/// a staging site's newsletter service, without editing `public/`.
+fn use_config_from_env(dist: &Path) -> Result<(), inspir_prerender::BuildError> {
+    let Some(file) = std::env::var_os("INSPIR_CONFIG").map(PathBuf::from) else {
+        return Ok(());
+    };
+    std::fs::copy(&file, dist.join("config.json"))
+        .map(|_| {
+            eprintln!(
+                "prerender: config.json from INSPIR_CONFIG={}",
+                file.display()
+            )
+        })
+        .map_err(|source| inspir_prerender::BuildError::Io { path: file, source })
 }
 
 /// `deploy/` beside the site's final folder: beside `dist/` for a trunk

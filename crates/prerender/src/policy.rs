@@ -11,6 +11,7 @@ use std::path::Path;
 
 use base64::Engine;
 use inspir_site::content::SiteConfig;
+use inspir_site::newsletter::NewsletterSetting;
 use inspir_site::routes::BaseUrl;
 use sha2::{Digest, Sha256};
 
@@ -77,9 +78,7 @@ impl Policy {
         let page = read(&index)?;
         let base =
             page_base(&page).ok_or_else(|| BuildError::file(&index, "has no <base href>"))?;
-        let config_path = dist.join("config.json");
-        let config: SiteConfig = serde_json::from_str(&read(&config_path)?)
-            .map_err(|e| BuildError::file(&config_path, e.to_string()))?;
+        let config = crate::site::read_config(&dist.join("config.json"))?;
         let hashed = hashed_files(dist).map_err(|source| BuildError::Io {
             path: dist.to_owned(),
             source,
@@ -102,9 +101,18 @@ impl Policy {
                 .map(|i| format!("'sha256-{}'", sha256_base64(&i.text)))
                 .collect::<Vec<_>>()
         };
-        let mut connect = vec!["'self'".to_owned()];
-        connect.extend(origin_of(&config.content_url));
         let self_ = || vec!["'self'".to_owned()];
+        // The newsletter service is both fetched (its API) and posted to
+        // (its plain form), so a deployer can switch between the two.
+        let newsletter = match &config.newsletter {
+            NewsletterSetting::Ready(newsletter) => newsletter.origin(),
+            NewsletterSetting::Broken(_) => None,
+        };
+        let mut connect = self_();
+        connect.extend(origin_of(&config.content_url));
+        connect.extend(newsletter.clone());
+        let mut form_action = self_();
+        form_action.extend(newsletter);
         let csp = vec![
             ("default-src", self_()),
             (
@@ -119,7 +127,7 @@ impl Policy {
             // Content may show pictures from other sites; a picture cannot run code.
             ("img-src", vec!["'self'".into(), "https:".into()]),
             ("connect-src", connect),
-            ("form-action", self_()),
+            ("form-action", form_action),
             ("object-src", vec!["'none'".into()]),
             ("base-uri", self_()),
             ("frame-ancestors", vec!["'none'".into()]),
@@ -329,6 +337,7 @@ mod tests {
         let config = SiteConfig {
             content_url: content_url.into(),
             site_url: "https://example.org".into(),
+            newsletter: NewsletterSetting::default(),
         };
         let inline = inline_code(
             "<head><style>b{}</style><noscript><style>\n a{} </style></noscript>\

@@ -7,6 +7,7 @@ use std::sync::Arc;
 use inspir_content::{Bundle, BundleFile, content_hash, read_bundle};
 use inspir_site::content::SiteConfig;
 use inspir_site::i18n::Lang;
+use inspir_site::newsletter::NewsletterSetting;
 use inspir_site::routes::BaseUrl;
 
 use crate::BuildError;
@@ -54,8 +55,10 @@ pub fn load(dist: &Path) -> Result<Site, BuildError> {
         )
     })?;
     let config_path = dist.join("config.json");
-    let config: SiteConfig = serde_json::from_str(&read(&config_path)?)
-        .map_err(|e| BuildError::file(&config_path, e.to_string()))?;
+    let config = read_config(&config_path)?;
+    if let NewsletterSetting::Broken(problem) = &config.newsletter {
+        return Err(BuildError::file(&config_path, problem));
+    }
     let origin = config
         .origin()
         .map_err(|message| BuildError::file(&config_path, message))?
@@ -77,6 +80,15 @@ pub fn load(dist: &Path) -> Result<Site, BuildError> {
         languages,
         warnings,
     })
+}
+
+/// `config.json`, read through a parsed value: the site reads a broken
+/// `newsletter` leniently (to show it on the page), which only works when
+/// the rest of the file does not depend on where the reader stopped.
+pub fn read_config(path: &Path) -> Result<SiteConfig, BuildError> {
+    let invalid = |e: serde_json::Error| BuildError::file(path, e.to_string());
+    let value: serde_json::Value = serde_json::from_str(&read(path)?).map_err(invalid)?;
+    serde_json::from_value(value).map_err(invalid)
 }
 
 /// Every bundle, English first since translations are completed from it.

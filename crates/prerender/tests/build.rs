@@ -91,7 +91,7 @@ fn built(base: &str) -> tempfile::TempDir {
     site
 }
 
-const PAGES: [&str; 8] = [
+const PAGES: [&str; 9] = [
     "index.html",
     "what-we-do/index.html",
     "what-we-do/first-theme/index.html",
@@ -100,6 +100,7 @@ const PAGES: [&str; 8] = [
     "allies/index.html",
     "reports/index.html",
     "newsletter/index.html",
+    "privacy/index.html",
 ];
 
 #[test]
@@ -268,8 +269,8 @@ fn the_sitemap_lists_exactly_the_routes_with_their_alternates() {
         .collect();
     let expected: BTreeSet<&str> = expected.iter().map(String::as_str).collect();
     assert_eq!(locs, expected);
-    assert_eq!(sitemap.matches("<url>").count(), 24);
-    assert_eq!(sitemap.matches(r#"hreflang="x-default""#).count(), 24);
+    assert_eq!(sitemap.matches("<url>").count(), 27);
+    assert_eq!(sitemap.matches(r#"hreflang="x-default""#).count(), 27);
     assert!(sitemap.contains(
         r#"<xhtml:link rel="alternate" hreflang="fr" href="https://example.org/fr/what-we-do/first-theme"/>"#
     ));
@@ -429,6 +430,33 @@ fn a_missing_or_bad_site_url_is_refused() {
     assert!(refused(&site).contains("must be an origin only"));
     fs::write(site.path().join("config.json"), r#"{"siteurl": "x"}"#).unwrap();
     assert!(refused(&site).contains("config.json: unknown field `siteurl`"));
+}
+
+/// The app shows a broken `newsletter` on the page and carries on; the
+/// build, which a deployer watches, stops and names it.
+#[test]
+fn a_broken_newsletter_setting_is_refused_by_name() {
+    let site = fixture_site("/");
+    fs::write(
+        site.path().join("config.json"),
+        r#"{"site_url": "https://example.org",
+            "newsletter": {"provider": "listmonk", "url": "lists.example.org", "lists": ["a"]},
+            "content_url": "content/{lang}.json"}"#,
+    )
+    .unwrap();
+    let error = refused(&site);
+    assert!(
+        error.contains(
+            "config.json: newsletter.url: \"lists.example.org\" is not an http(s) address"
+        ),
+        "{error}"
+    );
+    fs::write(
+        site.path().join("config.json"),
+        r#"{"site_url": "https://example.org", "newsletter": {"provider": "mailjet"}}"#,
+    )
+    .unwrap();
+    assert!(refused(&site).contains("unknown variant `mailjet`"));
 }
 
 #[test]
@@ -725,4 +753,25 @@ fn a_new_content_origin_after_the_build_is_one_command_away() {
     );
     let nginx = read(site.path(), "deploy/nginx.conf");
     assert!(nginx.contains("https://cms.example.net"));
+}
+
+#[test]
+fn the_newsletter_service_may_be_fetched_and_posted_to() {
+    let site = built("/");
+    fs::write(
+        site.path().join("config.json"),
+        r#"{"site_url": "https://example.org", "newsletter": {"provider": "listmonk",
+            "url": "https://lists.example.net/", "lists": ["a"]}}"#,
+    )
+    .unwrap();
+    inspir_prerender::apply_policy(site.path(), &site.path().join("deploy")).expect("policy");
+    let headers = read(site.path(), "_headers");
+    assert!(
+        headers.contains("connect-src 'self' https://lists.example.net;"),
+        "{headers}"
+    );
+    assert!(
+        headers.contains("form-action 'self' https://lists.example.net;"),
+        "{headers}"
+    );
 }

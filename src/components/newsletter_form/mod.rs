@@ -1,117 +1,326 @@
-use inspir_content::Newsletter;
+//! The newsletter form: the footer block on every page and `/newsletter`.
+//!
+//! What it posts, and where, comes from the `newsletter` setting of
+//! `config.json` (see `crate::newsletter`). The pre-rendered form is a
+//! working plain HTML form wherever the provider takes one, so it
+//! subscribes with JavaScript off; the app then checks the entry itself,
+//! sends it, and says on the page how it went.
+
+mod state;
+
+use inspir_content::Newsletter as NewsletterText;
+use leptos::either::EitherOf3;
+use leptos::html;
 use leptos::prelude::*;
 
+pub use state::{Status, describe, review};
+
 use super::translation::{NotTranslated, english_if};
-use crate::context::use_links;
+use crate::context::{expect_store, use_links};
+use crate::i18n::FormUi;
+use crate::newsletter::{
+    Delivery, Entry, Field, Newsletter, NewsletterSetting, Outcome, Outgoing, PlainForm, Provider,
+};
+use crate::routes::Page;
 
-/// What the form tells the visitor after they press Subscribe.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum FormOutcome {
-    EmailInvalid,
-    ConsentMissing,
-    /// The entry is fine, but no subscription service is connected yet, so
-    /// the form says so instead of pretending to succeed.
-    Unavailable,
-}
-
-/// Checks an entry in the order the fields appear.
-pub fn review(email: &str, consent: bool) -> FormOutcome {
-    if !is_plausible_email(email) {
-        FormOutcome::EmailInvalid
-    } else if !consent {
-        FormOutcome::ConsentMissing
-    } else {
-        FormOutcome::Unavailable
-    }
-}
-
-/// Catches typing slips, not every invalid address: one `@`, something on
-/// both sides, a dot in the domain, no spaces.
-fn is_plausible_email(email: &str) -> bool {
-    let email = email.trim();
-    match email.split_once('@') {
-        Some((local, domain)) => {
-            !local.is_empty()
-                && !domain.contains('@')
-                && domain.contains('.')
-                && !domain.starts_with('.')
-                && !domain.ends_with('.')
-                && !email.chars().any(char::is_whitespace)
-        }
-        None => false,
-    }
-}
-
-/// Email, an unticked consent box, and Subscribe.
+/// The form the setting asks for, or why there is none.
 ///
 /// `id` keeps field ids unique when the page shows more than one form.
 #[component]
 pub fn NewsletterForm(id: &'static str, #[prop(into)] privacy: String) -> impl IntoView {
-    let ui = use_links().ui();
-    let email = RwSignal::new(String::new());
-    let consent = RwSignal::new(false);
-    let outcome = RwSignal::new(None::<FormOutcome>);
-    let email_id = format!("{id}-email");
-    let consent_id = format!("{id}-consent");
-    let message_id = format!("{id}-message");
-    let invalid = move |which| outcome.get() == Some(which);
-    let on_submit = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        outcome.set(Some(review(
-            &email.get_untracked(),
-            consent.get_untracked(),
-        )));
-    };
-    let message = move || {
-        outcome.get().map(|o| match o {
-            FormOutcome::EmailInvalid => ui.email_invalid,
-            FormOutcome::ConsentMissing => ui.consent_missing,
-            FormOutcome::Unavailable => ui.subscribe_unavailable,
-        })
-    };
+    let links = use_links();
+    let ui = &links.ui().form;
+    match expect_store().newsletter() {
+        NewsletterSetting::Broken(problem) => EitherOf3::A(view! {
+            <div class="form-note" role="status">
+                <p>{ui.misconfigured}</p>
+                <p><code>{problem}</code></p>
+            </div>
+        }),
+        NewsletterSetting::Ready(newsletter) => match newsletter.plain_form(links.lang) {
+            None => EitherOf3::B(view! { <Closed ui contact=newsletter.contact /> }),
+            Some(form) => EitherOf3::C(view! { <SubscribeForm id privacy newsletter form /> }),
+        },
+    }
+}
+
+/// No service yet: says so, and where to write meanwhile.
+#[component]
+fn Closed(ui: &'static FormUi, contact: String) -> impl IntoView {
+    let contact = contact.trim().to_owned();
+    let href = contact_href(&contact);
+    let write_to = (!contact.is_empty()).then(|| match href {
+        Some(href) => view! { <p>{ui.contact} " " <a href=href>{contact}</a> "."</p> }.into_any(),
+        None => view! { <p>{ui.contact} " " {contact} "."</p> }.into_any(),
+    });
     view! {
-        <form class="newsletter-form" novalidate on:submit=on_submit>
-            // Shown instead of the fields only when JavaScript is off (the
-            // <noscript> style in index.html), so nothing is posted nowhere.
-            <p class="form-note">{ui.subscribe_needs_javascript}</p>
+        <div class="form-note" role="status">
+            <p>{ui.closed}</p>
+            {write_to}
+        </div>
+    }
+}
+
+/// A link for the `contact` setting: an address gets `mailto:`, a web
+/// page its own address; anything else is shown as text only.
+fn contact_href(contact: &str) -> Option<String> {
+    use inspir_content::{LinkKind, link_kind};
+    let is_address = contact.split_once('@').is_some_and(|(local, domain)| {
+        !local.is_empty()
+            && domain.contains('.')
+            && !contact.contains([' ', '"', '<', '>', '?', '&', '/', ':'])
+    });
+    if is_address {
+        Some(format!("mailto:{contact}"))
+    } else {
+        (link_kind(contact) == Some(LinkKind::Web)).then(|| contact.to_owned())
+    }
+}
+
+/// Email, optional name, an unticked consent box, a honeypot and Subscribe.
+#[component]
+fn SubscribeForm(
+    id: &'static str,
+    privacy: String,
+    newsletter: Newsletter,
+    form: PlainForm,
+) -> impl IntoView {
+    let links = use_links();
+    let (lang, ui) = (links.lang, &links.ui().form);
+    let site_root = links.base.as_str().to_owned();
+    let (email, name, honeypot) = (
+        RwSignal::new(String::new()),
+        RwSignal::new(String::new()),
+        RwSignal::new(String::new()),
+    );
+    let consent = RwSignal::new(false);
+    let status = RwSignal::new(Status::Idle);
+    let refs = FieldRefs::default();
+    let ids = |field: &str| format!("{id}-{field}");
+    let message_id = ids("message");
+
+    // A plain post leaves the page busy; coming back to it (the back
+    // button restores it as it was) must let the reader press again.
+    #[cfg(feature = "csr")]
+    let _ = window_event_listener(leptos::ev::pageshow, move |_| {
+        if status.get_untracked() == Status::Sending {
+            status.set(Status::Idle);
+        }
+    });
+
+    let provider = newsletter.provider;
+    let on_submit = move |ev: leptos::ev::SubmitEvent| {
+        if status.get_untracked() == Status::Sending {
+            ev.prevent_default();
+            return;
+        }
+        if let Some(field) = review(&email.get_untracked(), consent.get_untracked()) {
+            ev.prevent_default();
+            settle(status, refs, Status::Invalid(field));
+            return;
+        }
+        if !honeypot.get_untracked().is_empty() {
+            // Only a robot fills it: it is told what a person would be.
+            ev.prevent_default();
+            settle(
+                status,
+                refs,
+                Status::Done(Outcome::Subscribed { confirm: false }),
+            );
+            return;
+        }
+        let entry = Entry {
+            email: email.get_untracked().trim().to_owned(),
+            name: name.get_untracked().trim().to_owned(),
+            lang,
+        };
+        match newsletter.delivery(&entry, &site_root) {
+            // The browser posts the form and the provider's page answers.
+            Delivery::PlainForm => status.set(Status::Sending),
+            Delivery::Fetch(outgoing) => {
+                ev.prevent_default();
+                status.set(Status::Sending);
+                start_sending(provider, outgoing, status, refs);
+            }
+            Delivery::Nothing => ev.prevent_default(),
+        }
+    };
+
+    let at_fault = move |field| status.with(|s| s.fault() == Some(field));
+    let invalid = move |field| at_fault(field).then_some("true");
+    let described = {
+        let message_id = message_id.clone();
+        move |field| at_fault(field).then(|| message_id.clone())
+    };
+    let button_described = {
+        let message_id = message_id.clone();
+        move || {
+            status
+                .with(|s| s.is_failure() && s.fault().is_none())
+                .then(|| message_id.clone())
+        }
+    };
+    let sending = move || status.with(|s| *s == Status::Sending).then_some("true");
+    let message = move || status.with(|s| describe(ui, s));
+    let hidden = form
+        .hidden
+        .iter()
+        .map(
+            |(name, value)| view! { <input type="hidden" name=name.clone() value=value.clone() /> },
+        )
+        .collect_view();
+    let name_field = form.name.clone().map(|field_name| {
+        let described = described.clone();
+        view! {
             <div class="field">
-                <label for=email_id.clone()>{ui.email_label}</label>
+                <label for=ids("name")>{ui.name}</label>
                 <input
-                    id=email_id
+                    id=ids("name")
+                    type="text"
+                    name=field_name
+                    autocomplete="name"
+                    bind:value=name
+                    node_ref=refs.name
+                    aria-invalid=move || invalid(Field::Name)
+                    aria-describedby=move || described(Field::Name)
+                />
+            </div>
+        }
+    });
+    let (email_described, consent_described) = (described.clone(), described);
+    let netlify_honeypot = form.netlify.as_ref().and(form.honeypot.clone());
+    view! {
+        <form
+            class="newsletter-form"
+            method="post"
+            action=form.action
+            name=form.netlify.clone()
+            data-netlify=form.netlify.as_ref().map(|_| "true")
+            netlify-honeypot=netlify_honeypot
+            prop:noValidate=true
+            aria-busy=sending
+            on:submit=on_submit
+        >
+            {hidden}
+            <div class="field">
+                <label for=ids("email")>{ui.email}</label>
+                <input
+                    id=ids("email")
                     type="email"
-                    name="email"
+                    name=form.email
                     autocomplete="email"
                     inputmode="email"
                     required
                     bind:value=email
-                    aria-invalid=move || invalid(FormOutcome::EmailInvalid).then_some("true")
-                    aria-describedby=message_id.clone()
+                    node_ref=refs.email
+                    aria-invalid=move || invalid(Field::Email)
+                    aria-describedby=move || email_described(Field::Email)
                 />
             </div>
+            {name_field}
             <div class="field field--check">
                 <input
-                    id=consent_id.clone()
+                    id=ids("consent")
                     type="checkbox"
-                    name="consent"
+                    name=form.consent
+                    value="yes"
                     required
                     bind:checked=consent
-                    aria-invalid=move || invalid(FormOutcome::ConsentMissing).then_some("true")
-                    aria-describedby=message_id.clone()
+                    node_ref=refs.consent
+                    aria-invalid=move || invalid(Field::Consent)
+                    aria-describedby=move || consent_described(Field::Consent)
                 />
-                <label for=consent_id>{ui.consent_label}</label>
+                <label for=ids("consent")>{ui.consent}</label>
             </div>
-            <p class="privacy">{privacy}</p>
-            <button type="submit" class="button">{ui.subscribe}</button>
-            <p id=message_id class="form-message" role="status" aria-live="polite">
+            <p class="privacy">
+                {privacy} " " <a href=links.href(Page::Privacy)>{ui.privacy_link}</a>
+            </p>
+            // Hidden from people and screen readers; robots fill it in.
+            <div class="field honeypot" aria-hidden="true">
+                <label for=ids("check")>{ui.honeypot}</label>
+                <input
+                    id=ids("check")
+                    type="text"
+                    name=form.honeypot
+                    tabindex="-1"
+                    autocomplete="off"
+                    bind:value=honeypot
+                />
+            </div>
+            <button
+                type="submit"
+                class="button"
+                node_ref=refs.button
+                aria-disabled=sending
+                aria-describedby=button_described
+            >
+                {ui.subscribe}
+            </button>
+            <p
+                id=message_id
+                class="form-message"
+                class:form-message--failure=move || status.with(Status::is_failure)
+                role="status"
+                aria-live="polite"
+            >
                 {message}
             </p>
         </form>
     }
 }
 
+/// The elements focus can be sent to.
+#[derive(Clone, Copy, Default)]
+struct FieldRefs {
+    email: NodeRef<html::Input>,
+    name: NodeRef<html::Input>,
+    consent: NodeRef<html::Input>,
+    button: NodeRef<html::Button>,
+}
+
+/// Shows `next` and, for a failure, moves focus to the field at fault (or
+/// to Subscribe when no field is), once the page shows the message.
+fn settle(status: RwSignal<Status>, refs: FieldRefs, next: Status) {
+    let (fault, failure) = (next.fault(), next.is_failure());
+    if status.try_set(next).is_some() {
+        return; // The form has gone (the reader moved on).
+    }
+    if !failure {
+        return;
+    }
+    request_animation_frame(move || {
+        let focused = match fault {
+            Some(Field::Email) => refs.email.get_untracked().map(|el| el.focus()),
+            Some(Field::Name) => refs.name.get_untracked().map(|el| el.focus()),
+            Some(Field::Consent) => refs.consent.get_untracked().map(|el| el.focus()),
+            None => refs.button.get_untracked().map(|el| el.focus()),
+        };
+        if let Some(Err(error)) = focused {
+            leptos::logging::warn!("could not move focus: {error:?}");
+        }
+    });
+}
+
+#[cfg(feature = "csr")]
+fn start_sending(
+    provider: Provider,
+    outgoing: Outgoing,
+    status: RwSignal<Status>,
+    refs: FieldRefs,
+) {
+    leptos::task::spawn_local(async move {
+        let outcome = crate::newsletter::send(provider, &outgoing).await;
+        settle(status, refs, Status::Done(outcome));
+    });
+}
+
+/// Event handlers never run in the pre-renderer.
+#[cfg(not(feature = "csr"))]
+fn start_sending(_: Provider, _: Outgoing, _: RwSignal<Status>, _: FieldRefs) {}
+
 /// The compact "Stay informed" block shown at the foot of every page.
 #[component]
-pub fn StayInformed(newsletter: Newsletter) -> impl IntoView {
+pub fn StayInformed(newsletter: NewsletterText) -> impl IntoView {
     let untranslated = newsletter.untranslated;
     view! {
         <section class="stay-informed" aria-labelledby="stay-informed-title">
@@ -128,24 +337,17 @@ mod tests {
     use super::*;
 
     #[test]
-    fn a_good_entry_is_told_the_truth() {
-        assert_eq!(review("ana@example.org", true), FormOutcome::Unavailable);
-    }
-
-    #[test]
-    fn the_email_is_checked_first() {
-        assert_eq!(review("", true), FormOutcome::EmailInvalid);
-        assert_eq!(review("ana", false), FormOutcome::EmailInvalid);
-        assert_eq!(review("ana@example", true), FormOutcome::EmailInvalid);
-        assert_eq!(review("a b@example.org", true), FormOutcome::EmailInvalid);
-        assert_eq!(review("a@b@example.org", true), FormOutcome::EmailInvalid);
-    }
-
-    #[test]
-    fn consent_is_required() {
+    fn a_contact_is_linked_only_when_it_is_an_address_or_a_web_page() {
         assert_eq!(
-            review("ana@example.org", false),
-            FormOutcome::ConsentMissing
+            contact_href("news@inspir.example.org").as_deref(),
+            Some("mailto:news@inspir.example.org")
         );
+        assert_eq!(
+            contact_href("https://inspir.example.org/contact").as_deref(),
+            Some("https://inspir.example.org/contact")
+        );
+        assert_eq!(contact_href("javascript:alert(1)"), None);
+        assert_eq!(contact_href("a@b.org?cc=x@evil.org"), None);
+        assert_eq!(contact_href("the secretariat"), None);
     }
 }
