@@ -46,7 +46,7 @@ pub const UI: Ui = Ui {
         consent_missing: "Tick the box to agree to receive the newsletter.",
         subscribed: "Thank you: you are subscribed to the INSP!R newsletter.",
         confirm_inbox: "Almost done: we have sent you an email. Open it and confirm your address to start receiving the newsletter.",
-        refused: "The subscription service did not accept the sign-up.",
+        refused: "The subscription service did not accept the sign-up",
         provider_said: "It said:",
         server_trouble: "The subscription service has a problem at the moment",
         error_code: "error",

@@ -46,7 +46,7 @@ pub const UI: Ui = Ui {
         consent_missing: "Marque la casilla para aceptar recibir el boletín.",
         subscribed: "Gracias: ya está suscrito/a al boletín de INSP!R.",
         confirm_inbox: "Casi listo: le hemos enviado un correo. Ábralo y confirme su dirección para empezar a recibir el boletín.",
-        refused: "El servicio de suscripción no aceptó la inscripción.",
+        refused: "El servicio de suscripción no aceptó la inscripción",
         provider_said: "Respondió:",
         server_trouble: "El servicio de suscripción tiene un problema en este momento",
         error_code: "error",

@@ -46,7 +46,7 @@ pub const UI: Ui = Ui {
         consent_missing: "Cochez la case pour accepter de recevoir la lettre d’information.",
         subscribed: "Merci : vous êtes abonné·e à la lettre d’information d’INSP!R.",
         confirm_inbox: "C’est presque fini : nous vous avons envoyé un e-mail. Ouvrez-le et confirmez votre adresse pour recevoir la lettre d’information.",
-        refused: "Le service d’abonnement n’a pas accepté l’inscription.",
+        refused: "Le service d’abonnement n’a pas accepté l’inscription",
         provider_said: "Il a répondu :",
         server_trouble: "Le service d’abonnement rencontre un problème en ce moment",
         error_code: "erreur",

@@ -159,7 +159,8 @@ pub struct FormUi {
     pub subscribed: &'static str,
     /// When the service has mailed a link the reader must open.
     pub confirm_inbox: &'static str,
-    /// A 4xx; followed by the provider's own words when it gave any.
+    /// A 4xx, without a full stop: followed by the provider's own words
+    /// when it gave any, or by the error code.
     pub refused: &'static str,
     /// Introduces the provider's own message, which is then quoted.
     pub provider_said: &'static str,

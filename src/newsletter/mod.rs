@@ -9,8 +9,11 @@ mod request;
 mod send;
 mod setting;
 
-pub use reply::{Field, FieldError, ListmonkData, Outcome, Reply, read_reply};
+pub use reply::{Field, FieldError, JsonValue, Outcome, Reply, read_reply};
 pub use request::{Body, Delivery, Entry, Outgoing, PlainForm, form_encode};
 #[cfg(feature = "csr")]
-pub use send::{TIME_LIMIT_MS, send};
-pub use setting::{FieldNames, Lists, Newsletter, NewsletterSetting, Provider, lenient};
+pub use send::send;
+pub use setting::{FieldNames, Lists, Newsletter, NewsletterSetting, Provider, is_host, lenient};
+
+/// How long the reader waits for the service before being told.
+pub const TIME_LIMIT_MS: i32 = 10_000;

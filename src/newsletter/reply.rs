@@ -2,8 +2,6 @@
 //! mail is on its way), or what went wrong and, where the provider says,
 //! which field is at fault.
 
-use serde::Deserialize;
-
 use super::Provider;
 
 /// The form's fields, for pointing the reader at the one at fault.
@@ -19,11 +17,12 @@ pub enum Field {
 pub enum Outcome {
     /// `confirm`: the provider has mailed a link the reader must open.
     Subscribed { confirm: bool },
-    /// A 4xx: the provider's own words when it gave any.
+    /// A 4xx: the provider's own words when it gave any, and the fields
+    /// it found fault with (Formspree may name several).
     Refused {
         status: u16,
         message: Option<String>,
-        field: Option<Field>,
+        fields: Vec<Field>,
     },
     /// A 5xx: the service's trouble, worth trying again later.
     ServerTrouble { status: u16 },
@@ -45,33 +44,62 @@ impl Outcome {
     }
 }
 
-/// A provider's JSON reply: listmonk's `{data}` or `{message}`,
-/// Formspree's `{next}` or `{error, errors}`. Absent fields stay empty.
-#[derive(Clone, Debug, Default, Deserialize, PartialEq)]
-#[serde(default)]
+/// A provider's JSON reply: listmonk's `{data: {has_optin}}` or
+/// `{message}`, Formspree's `{next}` or `{error, errors}`. Absent or
+/// mistyped fields stay empty.
+///
+/// Read through [`JsonValue`] rather than serde: the browser has parsed
+/// the reply already, and a few lookups cost the wasm far less than
+/// deserialisers for these types.
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Reply {
-    pub data: Option<ListmonkData>,
+    /// listmonk's `data.has_optin` (since v3; its documentation's
+    /// `{"data": true}` is out of date, RESEARCH.md §2).
+    pub has_optin: Option<bool>,
     pub message: Option<String>,
     pub error: Option<String>,
     pub errors: Vec<FieldError>,
 }
 
-/// listmonk's `data`: `{"has_optin": bool}` since v3; older servers and
-/// its documentation say `true`.
-#[derive(Clone, Debug, Deserialize, PartialEq)]
-#[serde(untagged)]
-pub enum ListmonkData {
-    Optin { has_optin: bool },
-    Flag(bool),
-}
-
 /// One of Formspree's `errors`; no `field` means the whole form.
-#[derive(Clone, Debug, Default, Deserialize, PartialEq)]
-#[serde(default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct FieldError {
     pub field: Option<String>,
     pub message: String,
-    pub code: String,
+}
+
+/// What reading a reply needs of a parsed JSON value: the browser's own in
+/// the app, serde_json's in the host tests.
+pub trait JsonValue: Sized {
+    fn get(&self, key: &str) -> Option<Self>;
+    fn as_text(&self) -> Option<String>;
+    fn as_flag(&self) -> Option<bool>;
+    /// The items of an array; nothing for any other value.
+    fn items(&self) -> Vec<Self>;
+}
+
+impl Reply {
+    pub fn read<V: JsonValue>(value: &V) -> Reply {
+        let text = |value: &V, key| value.get(key).and_then(|v| v.as_text());
+        Reply {
+            has_optin: value
+                .get("data")
+                .and_then(|d| d.get("has_optin"))
+                .and_then(|v| v.as_flag()),
+            message: text(value, "message"),
+            error: text(value, "error"),
+            errors: value
+                .get("errors")
+                .map(|errors| errors.items())
+                .unwrap_or_default()
+                .iter()
+                .map(|error| FieldError {
+                    field: text(error, "field"),
+                    message: text(error, "message").unwrap_or_default(),
+                })
+                .collect(),
+        }
+    }
 }
 
 /// Reads a reply. `body` is `None` when it was not a JSON object.
@@ -79,20 +107,23 @@ pub fn read_reply(provider: Provider, status: u16, body: Option<Reply>) -> Outco
     let ok = (200..300).contains(&status);
     match (provider, ok) {
         (_, false) if status >= 500 => Outcome::ServerTrouble { status },
-        (Provider::Listmonk, true) => match body.and_then(|reply| reply.data) {
-            Some(ListmonkData::Optin { has_optin }) => Outcome::Subscribed { confirm: has_optin },
-            Some(ListmonkData::Flag(true)) => Outcome::Subscribed { confirm: false },
-            _ => Outcome::Malformed,
+        (Provider::Listmonk, true) => match body.and_then(|reply| reply.has_optin) {
+            Some(has_optin) => Outcome::Subscribed { confirm: has_optin },
+            None => Outcome::Malformed,
         },
         (Provider::Listmonk, false) => {
             let message = body
                 .and_then(|reply| reply.message)
                 .filter(|m| !m.trim().is_empty());
-            let field = message.as_deref().and_then(listmonk_field);
+            let fields = message
+                .as_deref()
+                .and_then(listmonk_field)
+                .into_iter()
+                .collect();
             Outcome::Refused {
                 status,
                 message,
-                field,
+                fields,
             }
         }
         (Provider::Formspree, true) => match body {
@@ -105,7 +136,7 @@ pub fn read_reply(provider: Provider, status: u16, body: Option<Reply>) -> Outco
         (_, false) => Outcome::Refused {
             status,
             message: None,
-            field: None,
+            fields: Vec::new(),
         },
     }
 }
@@ -124,10 +155,16 @@ fn listmonk_field(message: &str) -> Option<Field> {
 }
 
 fn formspree_refusal(status: u16, reply: Reply) -> Outcome {
-    let field = reply
+    let mut fields: Vec<Field> = Vec::new();
+    for field in reply
         .errors
         .iter()
-        .find_map(|error| error.field.as_deref().and_then(formspree_field));
+        .filter_map(|e| e.field.as_deref().and_then(formspree_field))
+    {
+        if !fields.contains(&field) {
+            fields.push(field);
+        }
+    }
     let messages: Vec<&str> = reply
         .errors
         .iter()
@@ -137,12 +174,12 @@ fn formspree_refusal(status: u16, reply: Reply) -> Outcome {
     let message = if messages.is_empty() {
         reply.error.filter(|error| !error.trim().is_empty())
     } else {
-        Some(messages.join(" "))
+        Some(messages.join("; "))
     };
     Outcome::Refused {
         status,
         message,
-        field,
+        fields,
     }
 }
 
@@ -159,8 +196,34 @@ fn formspree_field(name: &str) -> Option<Field> {
 mod tests {
     use super::*;
 
+    impl JsonValue for serde_json::Value {
+        fn get(&self, key: &str) -> Option<Self> {
+            self.as_object()?.get(key).cloned()
+        }
+        fn as_text(&self) -> Option<String> {
+            self.as_str().map(str::to_owned)
+        }
+        fn as_flag(&self) -> Option<bool> {
+            self.as_bool()
+        }
+        fn items(&self) -> Vec<Self> {
+            self.as_array().cloned().unwrap_or_default()
+        }
+    }
+
+    /// As the app reads a reply: a JSON object, or no body at all.
     fn read(provider: Provider, status: u16, body: &str) -> Outcome {
-        read_reply(provider, status, serde_json::from_str(body).ok())
+        let value = serde_json::from_str::<serde_json::Value>(body).ok();
+        let reply = value.filter(|v| v.is_object()).map(|v| Reply::read(&v));
+        read_reply(provider, status, reply)
+    }
+
+    fn refused(status: u16, message: Option<&str>, fields: &[Field]) -> Outcome {
+        Outcome::Refused {
+            status,
+            message: message.map(str::to_owned),
+            fields: fields.to_vec(),
+        }
     }
 
     #[test]
@@ -174,11 +237,9 @@ mod tests {
             read(r#"{"data":{"has_optin":false}}"#),
             Outcome::Subscribed { confirm: false }
         );
-        assert_eq!(
-            read(r#"{"data":true}"#),
-            Outcome::Subscribed { confirm: false }
-        );
+        assert_eq!(read(r#"{"data":true}"#), Outcome::Malformed);
         assert_eq!(read(r#"{"data":false}"#), Outcome::Malformed);
+        assert_eq!(read(r#"{"data":{"has_optin":"yes"}}"#), Outcome::Malformed);
         assert_eq!(read("<html>proxy page</html>"), Outcome::Malformed);
         assert_eq!(read("{}"), Outcome::Malformed);
     }
@@ -187,11 +248,7 @@ mod tests {
     fn listmonk_refusals_carry_its_message() {
         assert_eq!(
             read(Provider::Listmonk, 400, r#"{"message":"Invalid email."}"#),
-            Outcome::Refused {
-                status: 400,
-                message: Some("Invalid email.".into()),
-                field: Some(Field::Email)
-            }
+            refused(400, Some("Invalid email."), &[Field::Email])
         );
         assert_eq!(
             read(
@@ -199,27 +256,15 @@ mod tests {
                 400,
                 r#"{"message":"No valid lists selected to subscribe."}"#
             ),
-            Outcome::Refused {
-                status: 400,
-                message: Some("No valid lists selected to subscribe.".into()),
-                field: None
-            }
+            refused(400, Some("No valid lists selected to subscribe."), &[])
         );
         assert_eq!(
             read(Provider::Listmonk, 400, r#"{"message":"Invalid name."}"#),
-            Outcome::Refused {
-                status: 400,
-                message: Some("Invalid name.".into()),
-                field: Some(Field::Name)
-            }
+            refused(400, Some("Invalid name."), &[Field::Name])
         );
         assert_eq!(
             read(Provider::Listmonk, 415, "not json"),
-            Outcome::Refused {
-                status: 415,
-                message: None,
-                field: None
-            }
+            refused(415, None, &[])
         );
         assert_eq!(
             read(
@@ -237,28 +282,32 @@ mod tests {
             {"code":"TYPE_EMAIL","field":"email","message":"should be an email"}]}"#;
         assert_eq!(
             read(Provider::Formspree, 422, body),
-            Outcome::Refused {
-                status: 422,
-                message: Some("should be an email".into()),
-                field: Some(Field::Email)
-            }
+            refused(422, Some("should be an email"), &[Field::Email])
         );
         let form_level = r#"{"error":"Form not found","errors":[{"code":"FORM_NOT_FOUND","message":"Form not found"}]}"#;
         assert_eq!(
             read(Provider::Formspree, 404, form_level),
-            Outcome::Refused {
-                status: 404,
-                message: Some("Form not found".into()),
-                field: None
-            }
+            refused(404, Some("Form not found"), &[])
         );
         assert_eq!(
             read(Provider::Formspree, 400, r#"{"error":"Form is inactive"}"#),
-            Outcome::Refused {
-                status: 400,
-                message: Some("Form is inactive".into()),
-                field: None
-            }
+            refused(400, Some("Form is inactive"), &[])
+        );
+    }
+
+    #[test]
+    fn formspree_marks_every_field_it_names() {
+        let body = r#"{"error":"Validation errors","errors":[
+            {"code":"TYPE_EMAIL","field":"email","message":"should be an email"},
+            {"code":"REQUIRED_FIELD_MISSING","field":"consent","message":"consent is required"},
+            {"code":"TYPE_EMAIL","field":"email","message":"is too long"}]}"#;
+        assert_eq!(
+            read(Provider::Formspree, 422, body),
+            refused(
+                422,
+                Some("should be an email; consent is required; is too long"),
+                &[Field::Email, Field::Consent]
+            )
         );
     }
 
@@ -287,11 +336,7 @@ mod tests {
         );
         assert_eq!(
             read(Provider::Netlify, 404, "<html>not found</html>"),
-            Outcome::Refused {
-                status: 404,
-                message: None,
-                field: None
-            }
+            refused(404, None, &[])
         );
     }
 }

@@ -6,14 +6,15 @@ use std::cell::Cell;
 use std::rc::Rc;
 
 use gloo_net::http::{Method, Request, RequestBuilder};
-use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::Closure;
+use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{AbortController, RequestMode};
 
-use super::{Outcome, Outgoing, Provider, Reply, read_reply};
+use super::{JsonValue, Outcome, Outgoing, Provider, Reply, TIME_LIMIT_MS, read_reply};
 
-/// How long the reader waits for the service before being told.
-pub const TIME_LIMIT_MS: i32 = 10_000;
+/// How long the check for a CORS refusal may take: the reader has waited
+/// for one failure already.
+const PROBE_LIMIT_MS: i32 = 3_000;
 
 /// Sends `outgoing` and reads the reply. Never panics: every failure is
 /// an [`Outcome`] the form can explain.
@@ -21,22 +22,11 @@ pub async fn send(provider: Provider, outgoing: &Outgoing) -> Outcome {
     if !navigator_online() {
         return Outcome::Offline;
     }
-    let controller = AbortController::new().ok();
-    let timed_out = Rc::new(Cell::new(false));
-    let timer = controller.as_ref().and_then(|controller| {
-        let (controller, timed_out) = (controller.clone(), timed_out.clone());
-        after(TIME_LIMIT_MS, move || {
-            timed_out.set(true);
-            controller.abort();
-        })
-    });
-    let outcome = exchange(provider, outgoing, controller.as_ref()).await;
-    if let (Some(timer), Some(window)) = (timer, web_sys::window()) {
-        window.clear_timeout_with_handle(timer);
-    }
+    let limit = Limit::start(TIME_LIMIT_MS);
+    let outcome = exchange(provider, outgoing, limit.controller.as_ref()).await;
     match outcome {
         Ok(outcome) => outcome,
-        Err(_) if timed_out.get() => Outcome::Timeout,
+        Err(_) if limit.reached() => Outcome::Timeout,
         Err(_) if !navigator_online() => Outcome::Offline,
         Err(_) => {
             if answers_at_all(&outgoing.url).await {
@@ -71,15 +61,82 @@ async fn exchange(
 /// wasm; `None` when it is not a JSON object.
 fn parse(text: &str) -> Option<Reply> {
     let value = js_sys::JSON::parse(text).ok().filter(|v| v.is_object())?;
-    serde_wasm_bindgen::from_value(value).ok()
+    Some(Reply::read(&value))
+}
+
+impl JsonValue for JsValue {
+    fn get(&self, key: &str) -> Option<Self> {
+        if !self.is_object() {
+            return None;
+        }
+        js_sys::Reflect::get(self, &JsValue::from_str(key))
+            .ok()
+            .filter(|v| !v.is_undefined() && !v.is_null())
+    }
+    fn as_text(&self) -> Option<String> {
+        self.as_string()
+    }
+    fn as_flag(&self) -> Option<bool> {
+        self.as_bool()
+    }
+    fn items(&self) -> Vec<Self> {
+        if js_sys::Array::is_array(self) {
+            js_sys::Array::from(self).iter().collect()
+        } else {
+            Vec::new()
+        }
+    }
 }
 
 /// After a failed request, whether the service answers a request that
 /// needs no permission (`no-cors`). If it does, the failure was the
 /// service refusing this site's origin, which its settings can fix.
 async fn answers_at_all(url: &str) -> bool {
-    let probe = Request::get(url).mode(RequestMode::NoCors).send();
+    let limit = Limit::start(PROBE_LIMIT_MS);
+    let probe = Request::get(url)
+        .mode(RequestMode::NoCors)
+        .abort_signal(limit.controller.as_ref().map(|c| c.signal()).as_ref())
+        .send();
     probe.await.is_ok()
+}
+
+/// A time limit on a request: past it, the request is aborted (its body
+/// too), so nothing it brings afterwards can be shown.
+struct Limit {
+    controller: Option<AbortController>,
+    reached: Rc<Cell<bool>>,
+    timer: Option<i32>,
+}
+
+impl Limit {
+    fn start(ms: i32) -> Limit {
+        let controller = AbortController::new().ok();
+        let reached = Rc::new(Cell::new(false));
+        let timer = controller.clone().and_then(|controller| {
+            let reached = reached.clone();
+            after(ms, move || {
+                reached.set(true);
+                controller.abort();
+            })
+        });
+        Limit {
+            controller,
+            reached,
+            timer,
+        }
+    }
+
+    fn reached(&self) -> bool {
+        self.reached.get()
+    }
+}
+
+impl Drop for Limit {
+    fn drop(&mut self) {
+        if let (Some(timer), Some(window)) = (self.timer, web_sys::window()) {
+            window.clear_timeout_with_handle(timer);
+        }
+    }
 }
 
 fn navigator_online() -> bool {

@@ -178,11 +178,12 @@ impl Newsletter {
     /// The service's origin (`https://lists.example.org`), for the
     /// site's security policy; `None` when there is no outside service.
     pub fn origin(&self) -> Option<String> {
-        let (scheme, rest) = self.url.split_once("://")?;
+        let url = self.url.trim();
+        let (scheme, rest) = url.split_once("://")?;
         let host = rest.split(['/', '?', '#']).next()?;
         let clean = matches!(scheme, "https" | "http")
-            && !host.is_empty()
-            && inspir_content::link_kind(&self.url) == Some(inspir_content::LinkKind::Web);
+            && is_host(host)
+            && inspir_content::link_kind(url) == Some(inspir_content::LinkKind::Web);
         clean.then(|| format!("{scheme}://{host}"))
     }
 
@@ -194,6 +195,18 @@ impl Newsletter {
             &self.form_name
         }
     }
+}
+
+/// A host name or address with an optional port, and nothing else: it is
+/// written into the security policy, where `;` or `*` would change it.
+pub fn is_host(host: &str) -> bool {
+    let (name, port) = host.rsplit_once(':').unwrap_or((host, "0"));
+    !name.is_empty()
+        && name
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '-')
+        && !port.is_empty()
+        && port.chars().all(|c| c.is_ascii_digit())
 }
 
 #[cfg(test)]

@@ -18,6 +18,6 @@ pub fn NewsletterPage(content: Arc<Bundle>) -> impl IntoView {
             <p class="lead">{newsletter.call}</p>
             <p>{newsletter.intro}</p>
         </div>
-        <NewsletterForm id="newsletter" privacy=newsletter.privacy />
+        <NewsletterForm id="newsletter" privacy=newsletter.privacy untranslated />
     }
 }

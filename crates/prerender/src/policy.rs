@@ -214,10 +214,11 @@ fn origin_of(url: &str) -> Option<String> {
     if scheme != "https" && scheme != "http" {
         return None;
     }
+    // Only a plain host goes into the policy, where `;` or `*` would change it.
     let host = rest
         .split(['/', '?', '#'])
         .next()
-        .filter(|h| !h.is_empty())?;
+        .filter(|h| inspir_site::newsletter::is_host(h))?;
     Some(format!("{scheme}://{host}"))
 }
 

@@ -9,7 +9,6 @@
 mod state;
 
 use inspir_content::Newsletter as NewsletterText;
-use leptos::either::EitherOf3;
 use leptos::html;
 use leptos::prelude::*;
 
@@ -27,19 +26,30 @@ use crate::routes::Page;
 ///
 /// `id` keeps field ids unique when the page shows more than one form.
 #[component]
-pub fn NewsletterForm(id: &'static str, #[prop(into)] privacy: String) -> impl IntoView {
+pub fn NewsletterForm(
+    id: &'static str,
+    /// The content's note on how the address is used.
+    #[prop(into)]
+    privacy: String,
+    /// The note is English standing in for a missing translation.
+    #[prop(optional)]
+    untranslated: bool,
+) -> impl IntoView {
     let links = use_links();
     let ui = &links.ui().form;
     match expect_store().newsletter() {
-        NewsletterSetting::Broken(problem) => EitherOf3::A(view! {
+        NewsletterSetting::Broken(problem) => view! {
             <div class="form-note" role="status">
                 <p>{ui.misconfigured}</p>
                 <p><code>{problem}</code></p>
             </div>
-        }),
+        }
+        .into_any(),
         NewsletterSetting::Ready(newsletter) => match newsletter.plain_form(links.lang) {
-            None => EitherOf3::B(view! { <Closed ui contact=newsletter.contact /> }),
-            Some(form) => EitherOf3::C(view! { <SubscribeForm id privacy newsletter form /> }),
+            None => view! { <Closed ui contact=newsletter.contact /> }.into_any(),
+            Some(form) => {
+                view! { <SubscribeForm id privacy untranslated newsletter form /> }.into_any()
+            }
         },
     }
 }
@@ -82,6 +92,7 @@ fn contact_href(contact: &str) -> Option<String> {
 fn SubscribeForm(
     id: &'static str,
     privacy: String,
+    untranslated: bool,
     newsletter: Newsletter,
     form: PlainForm,
 ) -> impl IntoView {
@@ -99,14 +110,7 @@ fn SubscribeForm(
     let ids = |field: &str| format!("{id}-{field}");
     let message_id = ids("message");
 
-    // A plain post leaves the page busy; coming back to it (the back
-    // button restores it as it was) must let the reader press again.
-    #[cfg(feature = "csr")]
-    let _ = window_event_listener(leptos::ev::pageshow, move |_| {
-        if status.get_untracked() == Status::Sending {
-            status.set(Status::Idle);
-        }
-    });
+    release_on_return(status);
 
     let provider = newsletter.provider;
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
@@ -136,7 +140,10 @@ fn SubscribeForm(
         };
         match newsletter.delivery(&entry, &site_root) {
             // The browser posts the form and the provider's page answers.
-            Delivery::PlainForm => status.set(Status::Sending),
+            Delivery::PlainForm => {
+                status.set(Status::Sending);
+                release_after_time_limit(status);
+            }
             Delivery::Fetch(outgoing) => {
                 ev.prevent_default();
                 status.set(Status::Sending);
@@ -146,7 +153,7 @@ fn SubscribeForm(
         }
     };
 
-    let at_fault = move |field| status.with(|s| s.fault() == Some(field));
+    let at_fault = move |field| status.with(|s| s.faults().contains(&field));
     let invalid = move |field| at_fault(field).then_some("true");
     let described = {
         let message_id = message_id.clone();
@@ -156,7 +163,7 @@ fn SubscribeForm(
         let message_id = message_id.clone();
         move || {
             status
-                .with(|s| s.is_failure() && s.fault().is_none())
+                .with(|s| s.is_failure() && s.faults().is_empty())
                 .then(|| message_id.clone())
         }
     };
@@ -198,7 +205,6 @@ fn SubscribeForm(
             data-netlify=form.netlify.as_ref().map(|_| "true")
             netlify-honeypot=netlify_honeypot
             prop:noValidate=true
-            aria-busy=sending
             on:submit=on_submit
         >
             {hidden}
@@ -233,7 +239,9 @@ fn SubscribeForm(
                 <label for=ids("consent")>{ui.consent}</label>
             </div>
             <p class="privacy">
-                {privacy} " " <a href=links.href(Page::Privacy)>{ui.privacy_link}</a>
+                <span lang=english_if(untranslated)>{privacy}</span>
+                " "
+                <a href=links.href(Page::Privacy)>{ui.privacy_link}</a>
             </p>
             // Hidden from people and screen readers; robots fill it in.
             <div class="field honeypot" aria-hidden="true">
@@ -281,7 +289,7 @@ struct FieldRefs {
 /// Shows `next` and, for a failure, moves focus to the field at fault (or
 /// to Subscribe when no field is), once the page shows the message.
 fn settle(status: RwSignal<Status>, refs: FieldRefs, next: Status) {
-    let (fault, failure) = (next.fault(), next.is_failure());
+    let (fault, failure) = (next.faults().first().copied(), next.is_failure());
     if status.try_set(next).is_some() {
         return; // The form has gone (the reader moved on).
     }
@@ -314,9 +322,38 @@ fn start_sending(
     });
 }
 
-/// Event handlers never run in the pre-renderer.
+/// A plain post leaves the form busy while the browser goes to the
+/// provider's page. If the page is still here after the time limit (the
+/// post was blocked, or answered with nothing to show), the reader may
+/// press again.
+#[cfg(feature = "csr")]
+fn release_after_time_limit(status: RwSignal<Status>) {
+    let limit = std::time::Duration::from_millis(crate::newsletter::TIME_LIMIT_MS as u64);
+    set_timeout(move || release(status), limit);
+}
+
+/// Coming back to the page (the back button restores it as it was) lets
+/// the reader press again. The listener goes with the form.
+#[cfg(feature = "csr")]
+fn release_on_return(status: RwSignal<Status>) {
+    let listener = window_event_listener(leptos::ev::pageshow, move |_| release(status));
+    on_cleanup(move || listener.remove());
+}
+
+#[cfg(feature = "csr")]
+fn release(status: RwSignal<Status>) {
+    if status.try_get_untracked() == Some(Status::Sending) {
+        status.try_set(Status::Idle);
+    }
+}
+
+// Event handlers and listeners never run in the pre-renderer.
 #[cfg(not(feature = "csr"))]
 fn start_sending(_: Provider, _: Outgoing, _: RwSignal<Status>, _: FieldRefs) {}
+#[cfg(not(feature = "csr"))]
+fn release_after_time_limit(_: RwSignal<Status>) {}
+#[cfg(not(feature = "csr"))]
+fn release_on_return(_: RwSignal<Status>) {}
 
 /// The compact "Stay informed" block shown at the foot of every page.
 #[component]
@@ -327,7 +364,7 @@ pub fn StayInformed(newsletter: NewsletterText) -> impl IntoView {
             <NotTranslated untranslated />
             <h2 id="stay-informed-title" lang=english_if(untranslated)>{newsletter.title}</h2>
             <p lang=english_if(untranslated)>{newsletter.call}</p>
-            <NewsletterForm id="stay-informed" privacy=newsletter.privacy />
+            <NewsletterForm id="stay-informed" privacy=newsletter.privacy untranslated />
         </section>
     }
 }

@@ -16,13 +16,14 @@ pub enum Status {
 }
 
 impl Status {
-    /// The field the reader should look at, which gets focus and is
-    /// described by the message.
-    pub fn fault(&self) -> Option<Field> {
+    /// The fields the reader should look at, in the form's order of
+    /// mention: each is marked and described by the message, and the first
+    /// gets focus.
+    pub fn faults(&self) -> &[Field] {
         match self {
-            Status::Invalid(field) => Some(*field),
-            Status::Done(Outcome::Refused { field, .. }) => *field,
-            _ => None,
+            Status::Invalid(field) => std::slice::from_ref(field),
+            Status::Done(Outcome::Refused { fields, .. }) => fields,
+            _ => &[],
         }
     }
 
@@ -79,8 +80,8 @@ pub fn describe(ui: &FormUi, status: &Status) -> Option<String> {
             Outcome::Refused {
                 status, message, ..
             } => failure(match message {
-                Some(said) => format!("{} {} “{said}”", ui.refused, ui.provider_said),
-                None => format!("{} ({} {status})", ui.refused, ui.error_code),
+                Some(said) => format!("{}. {} “{said}”", ui.refused, ui.provider_said),
+                None => format!("{} ({} {status}).", ui.refused, ui.error_code),
             }),
             Outcome::ServerTrouble { status } => failure(format!(
                 "{} ({} {status}).",
@@ -125,12 +126,12 @@ mod tests {
             Outcome::Refused {
                 status: 400,
                 message: Some("Invalid email.".into()),
-                field: Some(Field::Email),
+                fields: vec![Field::Email],
             },
             Outcome::Refused {
                 status: 404,
                 message: None,
-                field: None,
+                fields: vec![],
             },
             Outcome::ServerTrouble { status: 500 },
             Outcome::Malformed,
@@ -155,27 +156,38 @@ mod tests {
             &Status::Done(Outcome::Refused {
                 status: 400,
                 message: Some("Invalid email.".into()),
-                field: Some(Field::Email),
+                fields: vec![Field::Email],
             }),
         );
-        assert!(refused.unwrap().contains("“Invalid email.”"));
+        assert!(
+            refused
+                .unwrap()
+                .contains("sign-up. It said: “Invalid email.”")
+        );
+        let unnamed = Status::Done(Outcome::Refused {
+            status: 404,
+            message: None,
+            fields: vec![],
+        });
+        assert!(
+            describe(ui, &unnamed)
+                .unwrap()
+                .contains("sign-up (error 404). ")
+        );
         let trouble = describe(ui, &Status::Done(Outcome::ServerTrouble { status: 503 }));
         assert!(trouble.unwrap().contains("(error 503)"));
     }
 
     #[test]
-    fn the_field_at_fault_is_named() {
-        assert_eq!(
-            Status::Invalid(Field::Consent).fault(),
-            Some(Field::Consent)
-        );
+    fn the_fields_at_fault_are_named() {
+        assert_eq!(Status::Invalid(Field::Consent).faults(), [Field::Consent]);
         let refused = Outcome::Refused {
             status: 422,
             message: None,
-            field: Some(Field::Email),
+            fields: vec![Field::Email, Field::Name],
         };
-        assert_eq!(Status::Done(refused).fault(), Some(Field::Email));
-        assert_eq!(Status::Done(Outcome::Timeout).fault(), None);
+        assert_eq!(Status::Done(refused).faults(), [Field::Email, Field::Name]);
+        assert!(Status::Done(Outcome::Timeout).faults().is_empty());
         assert!(!Status::Sending.is_failure());
     }
 }
