@@ -74,7 +74,7 @@ check node tests/hosts/check.mjs target/e2e-sub --site /sub/
 
 step "end-to-end: Playwright and axe over dist/"
 check npx playwright test --config tests/e2e/playwright.config.js
-echo "screenshots: tests/e2e/artifacts/home-375.png, tests/e2e/artifacts/home-1280.png"
+echo "screenshots: tests/e2e/artifacts/home{,-dark}-{375,1280}.png; printed: tests/e2e/artifacts/theme-advocacy.pdf"
 
 step "sizes (see scripts/bench.sh)"
 node scripts/bench.mjs dist
