@@ -2,7 +2,8 @@
 # Builds the release and prints the size table of dist/ (raw, gzip, brotli),
 # each pre-rendered page's HTML size and the budgets in DESIGN.md; the host
 # configurations run on real nginx and Caddy (headers, CSP length); and how
-# long a hostile bundle takes to show.
+# long a hostile bundle takes to show, and how long a client-side navigation
+# takes (click to the new page shown, 4x CPU slowdown, median of 20).
 #   --no-build     measure dist/ as it is
 #   --dist DIR     measure another build (implies --no-build), e.g. an older one
 #   --lighthouse   also Lighthouse, mobile, slow 4G: the home page and a theme
@@ -27,6 +28,7 @@ node scripts/bench.mjs "$dist"
 if [[ -f "$dist/_headers" ]]; then
   node tests/hosts/check.mjs "$dist"
   node scripts/hostile.mjs "$dist"
+  node scripts/navigation.mjs "$dist"
 fi
 if $lighthouse; then
   node scripts/lighthouse.mjs "$dist" --runs 3
