@@ -1,7 +1,6 @@
 // Reading comfort: the dark scheme, print, reduced motion, forced colours,
 // and text spacing at 320 px (which is also 1280 px at 400% zoom).
-import AxeBuilder from '@axe-core/playwright';
-import { ALL_ROUTES, LANGS, routes, test, expect, live, heading } from './helpers.js';
+import { ALL_ROUTES, LANGS, axeViolations, routes, test, expect, live, heading } from './helpers.js';
 import { NEWSLETTER_ORIGIN } from './playwright.config.js';
 
 const here = new URL('.', import.meta.url).pathname;
@@ -13,8 +12,7 @@ test.describe('in the dark scheme', () => {
     test(`axe finds no violations on ${path}`, async ({ page }) => {
       await page.goto(path);
       await live(page);
-      const results = await new AxeBuilder({ page }).analyze();
-      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
     });
   }
 
@@ -23,8 +21,7 @@ test.describe('in the dark scheme', () => {
     await live(page);
     await page.locator('main form').getByRole('button', { name: 'Subscribe' }).click();
     await expect(page.locator('main form').getByRole('status')).toContainText('Enter an email address');
-    const results = await new AxeBuilder({ page }).analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
   });
 
   test('the page really is dark, and screenshots of home at 375 and 1280 px', async ({ page }) => {

@@ -2,6 +2,7 @@
 // against the built sitemap), a page that records what the pre-rendered
 // page showed before the app took it over, and small waits.
 import { test as base, expect } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 
 export const repo = new URL('../..', import.meta.url).pathname;
@@ -86,3 +87,10 @@ export function watchConsole(page) {
 }
 
 export const heading = (page) => page.locator('h1');
+
+/** What axe finds wrong with the page (or the part `include` selects), one line a rule. */
+export async function axeViolations(page, include) {
+  const builder = new AxeBuilder({ page });
+  const results = await (include ? builder.include(include) : builder).analyze();
+  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`);
+}

@@ -1,10 +1,9 @@
 // What a visitor does with the release build, JavaScript on: open pages by
 // link and by address, reload, go back, download the report, fill the
 // form, use a phone. Pre-rendering and the takeover have prerender.spec.js.
-import AxeBuilder from '@axe-core/playwright';
 import { NEWSLETTER_ORIGIN, SUB_ORIGIN } from './playwright.config.js';
 import {
-  test, expect, live, watchConsole, heading, bundle, config, routes, pages, ALL_ROUTES, LANGS, NOT_FOUND,
+  test, expect, live, watchConsole, heading, bundle, config, routes, pages, ALL_ROUTES, LANGS, NOT_FOUND, axeViolations,
 } from './helpers.js';
 
 const here = new URL('.', import.meta.url).pathname;
@@ -214,8 +213,7 @@ test.describe('accessibility', () => {
     test(`axe finds no violations on ${path}`, async ({ page }) => {
       await page.goto(path);
       await live(page);
-      const results = await new AxeBuilder({ page }).analyze();
-      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
     });
   }
 
@@ -227,8 +225,7 @@ test.describe('accessibility', () => {
     await page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: 'Español' }).click();
     await expect(heading(page)).toHaveText('No se pudo cargar esta página');
     await page.getByRole('button', { name: 'Menú' }).click();
-    const results = await new AxeBuilder({ page }).analyze();
-    expect(results.violations.map((v) => v.id)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
   });
 });
 
