@@ -66,6 +66,30 @@ impl SiteConfig {
     }
 }
 
+/// The origin (`https://host[:port]`) of an absolute `http(s)` address,
+/// such as a content API or a newsletter service, for the site's security
+/// policy. Only a plain host qualifies: in the policy, `;` or `*` would
+/// change its meaning.
+pub fn origin_of(url: &str) -> Option<String> {
+    let (scheme, rest) = url.split_once("://")?;
+    if scheme != "https" && scheme != "http" {
+        return None;
+    }
+    let host = rest.split(['/', '?', '#']).next().filter(|h| is_host(h))?;
+    Some(format!("{scheme}://{host}"))
+}
+
+/// A host name or address with an optional port, and nothing else.
+fn is_host(host: &str) -> bool {
+    let (name, port) = host.rsplit_once(':').unwrap_or((host, "0"));
+    !name.is_empty()
+        && name
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '-')
+        && !port.is_empty()
+        && port.chars().all(|c| c.is_ascii_digit())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -105,6 +129,29 @@ mod tests {
         assert!(
             matches!(config.newsletter, NewsletterSetting::Broken(ref p) if p.contains("newsletter:"))
         );
+    }
+
+    #[test]
+    fn only_a_plain_host_makes_an_origin() {
+        assert_eq!(
+            origin_of("https://cms.example.org/site?lang={lang}").as_deref(),
+            Some("https://cms.example.org")
+        );
+        assert_eq!(
+            origin_of("http://127.0.0.1:4175").as_deref(),
+            Some("http://127.0.0.1:4175")
+        );
+        for refused in [
+            "content/{lang}.json",
+            "ftp://example.org/x",
+            "https://x.org;worker-src",
+            "https://*",
+            "https://x.org:80a/f",
+            "https://user@x.org/f",
+            "https://",
+        ] {
+            assert_eq!(origin_of(refused), None, "{refused}");
+        }
     }
 
     #[test]

@@ -7,7 +7,7 @@ mod error;
 mod load;
 mod store;
 
-pub use config::SiteConfig;
+pub use config::{SiteConfig, origin_of};
 pub use error::ContentError;
 pub use load::{CONFIG_FILE, Fetched, load_bundle, load_config};
 pub use store::{ContentStore, Loaded};

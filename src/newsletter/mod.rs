@@ -13,7 +13,7 @@ pub use reply::{Field, FieldError, JsonValue, Outcome, Reply, read_reply};
 pub use request::{Body, Delivery, Entry, Outgoing, PlainForm, form_encode};
 #[cfg(feature = "csr")]
 pub use send::send;
-pub use setting::{FieldNames, Lists, Newsletter, NewsletterSetting, Provider, is_host, lenient};
+pub use setting::{FieldNames, Lists, Newsletter, NewsletterSetting, Provider, lenient};
 
 /// How long the reader waits for the service before being told.
 pub const TIME_LIMIT_MS: i32 = 10_000;

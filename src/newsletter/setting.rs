@@ -7,6 +7,9 @@ use std::fmt;
 use serde::Deserialize;
 use serde::de::{Deserializer, MapAccess, SeqAccess, Visitor};
 
+use inspir_content::{LinkKind, link_kind};
+
+use crate::content::origin_of;
 use crate::i18n::Lang;
 
 /// The services a reader can be subscribed through.
@@ -179,12 +182,7 @@ impl Newsletter {
     /// site's security policy; `None` when there is no outside service.
     pub fn origin(&self) -> Option<String> {
         let url = self.url.trim();
-        let (scheme, rest) = url.split_once("://")?;
-        let host = rest.split(['/', '?', '#']).next()?;
-        let clean = matches!(scheme, "https" | "http")
-            && is_host(host)
-            && inspir_content::link_kind(url) == Some(inspir_content::LinkKind::Web);
-        clean.then(|| format!("{scheme}://{host}"))
+        origin_of(url).filter(|_| link_kind(url) == Some(LinkKind::Web))
     }
 
     /// The Netlify form's name, `newsletter` unless the setting says.
@@ -195,18 +193,6 @@ impl Newsletter {
             &self.form_name
         }
     }
-}
-
-/// A host name or address with an optional port, and nothing else: it is
-/// written into the security policy, where `;` or `*` would change it.
-pub fn is_host(host: &str) -> bool {
-    let (name, port) = host.rsplit_once(':').unwrap_or((host, "0"));
-    !name.is_empty()
-        && name
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '-')
-        && !port.is_empty()
-        && port.chars().all(|c| c.is_ascii_digit())
 }
 
 #[cfg(test)]

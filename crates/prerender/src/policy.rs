@@ -10,7 +10,7 @@
 use std::path::Path;
 
 use base64::Engine;
-use inspir_site::content::SiteConfig;
+use inspir_site::content::{SiteConfig, origin_of};
 use inspir_site::newsletter::NewsletterSetting;
 use inspir_site::routes::BaseUrl;
 use sha2::{Digest, Sha256};
@@ -206,20 +206,6 @@ fn render_csp(csp: &[(&'static str, Vec<String>)], meta: bool) -> String {
         .map(|(name, values)| format!("{name} {}", values.join(" ")))
         .collect::<Vec<_>>()
         .join("; ")
-}
-
-/// The origin of an absolute `http(s)` address, e.g. a content API.
-fn origin_of(url: &str) -> Option<String> {
-    let (scheme, rest) = url.split_once("://")?;
-    if scheme != "https" && scheme != "http" {
-        return None;
-    }
-    // Only a plain host goes into the policy, where `;` or `*` would change it.
-    let host = rest
-        .split(['/', '?', '#'])
-        .next()
-        .filter(|h| inspir_site::newsletter::is_host(h))?;
-    Some(format!("{scheme}://{host}"))
 }
 
 fn sha256_base64(text: &str) -> String {
