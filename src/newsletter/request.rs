@@ -115,16 +115,11 @@ impl Newsletter {
                     .write(),
                 ),
             }),
+            // Exactly what the static form posts: Netlify drops any field
+            // its deploy-time scan did not find in the form.
             Provider::Netlify => Delivery::Fetch(Outgoing {
                 url: site_root.to_owned(),
-                body: Body::Form(form_encode(&[
-                    ("form-name", self.form_name()),
-                    ("email", &entry.email),
-                    ("name", &entry.name),
-                    ("language", entry.lang.code()),
-                    ("consent", CONSENT_GIVEN),
-                    (NETLIFY_HONEYPOT, ""),
-                ])),
+                body: Body::Form(self.netlify_form(entry.lang).encode(entry)),
             }),
             Provider::HtmlForm => Delivery::PlainForm,
             Provider::None => Delivery::Nothing,
@@ -161,18 +156,7 @@ impl Newsletter {
                 hidden: language(),
                 netlify: None,
             },
-            Provider::Netlify => PlainForm {
-                action: None,
-                email: "email".into(),
-                name: named("name"),
-                honeypot: named(NETLIFY_HONEYPOT),
-                consent: Some("consent"),
-                hidden: [("form-name".to_owned(), self.form_name().to_owned())]
-                    .into_iter()
-                    .chain(language())
-                    .collect(),
-                netlify: named(self.form_name()),
-            },
+            Provider::Netlify => self.netlify_form(lang),
             Provider::HtmlForm => {
                 let fields = &self.fields;
                 let given = |name: &str| (!name.trim().is_empty()).then(|| name.trim().to_owned());
@@ -192,6 +176,39 @@ impl Newsletter {
             }
             Provider::None => return None,
         })
+    }
+
+    /// The form Netlify finds in the built pages, and the fields it keeps.
+    fn netlify_form(&self, lang: Lang) -> PlainForm {
+        PlainForm {
+            action: None,
+            email: "email".into(),
+            name: Some("name".into()),
+            honeypot: Some(NETLIFY_HONEYPOT.into()),
+            consent: Some("consent"),
+            hidden: vec![
+                ("form-name".to_owned(), self.form_name().to_owned()),
+                ("language".to_owned(), lang.code().to_owned()),
+            ],
+            netlify: Some(self.form_name().to_owned()),
+        }
+    }
+}
+
+impl PlainForm {
+    /// The form-encoded body a browser posts from this form for `entry`:
+    /// its fields in the order the page renders them.
+    pub fn encode(&self, entry: &Entry) -> String {
+        let mut pairs: Vec<(&str, &str)> = self
+            .hidden
+            .iter()
+            .map(|(name, value)| (name.as_str(), value.as_str()))
+            .collect();
+        pairs.push((&self.email, &entry.email));
+        pairs.extend(self.name.as_deref().map(|name| (name, entry.name.as_str())));
+        pairs.extend(self.consent.map(|consent| (consent, CONSENT_GIVEN)));
+        pairs.extend(self.honeypot.as_deref().map(|honeypot| (honeypot, "")));
+        form_encode(&pairs)
     }
 }
 
@@ -324,7 +341,7 @@ mod tests {
         );
         assert_eq!(
             outgoing.body.text(),
-            "form-name=newsletter&email=ana%40example.org&name=Ana+Mar%C3%ADa&language=en&consent=yes&bot-field="
+            "form-name=newsletter&language=en&email=ana%40example.org&name=Ana+Mar%C3%ADa&consent=yes&bot-field="
         );
         let form = netlify.plain_form(Lang::En).expect("a form");
         assert_eq!(form.netlify.as_deref(), Some("newsletter"));
