@@ -9,7 +9,7 @@ mod request;
 mod send;
 mod setting;
 
-pub use reply::{Field, FieldError, JsonValue, Outcome, Reply, read_reply};
+pub use reply::{Field, FieldError, Outcome, Reply, read_reply};
 pub use request::{Body, Delivery, Entry, Outgoing, PlainForm, form_encode};
 #[cfg(feature = "csr")]
 pub use send::send;

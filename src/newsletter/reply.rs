@@ -3,6 +3,7 @@
 //! which field is at fault.
 
 use super::Provider;
+use crate::json::JsonValue;
 
 /// The form's fields, for pointing the reader at the one at fault.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -66,16 +67,6 @@ pub struct Reply {
 pub struct FieldError {
     pub field: Option<String>,
     pub message: String,
-}
-
-/// What reading a reply needs of a parsed JSON value: the browser's own in
-/// the app, serde_json's in the host tests.
-pub trait JsonValue: Sized {
-    fn get(&self, key: &str) -> Option<Self>;
-    fn as_text(&self) -> Option<String>;
-    fn as_flag(&self) -> Option<bool>;
-    /// The items of an array; nothing for any other value.
-    fn items(&self) -> Vec<Self>;
 }
 
 impl Reply {
@@ -195,21 +186,6 @@ fn formspree_field(name: &str) -> Option<Field> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    impl JsonValue for serde_json::Value {
-        fn get(&self, key: &str) -> Option<Self> {
-            self.as_object()?.get(key).cloned()
-        }
-        fn as_text(&self) -> Option<String> {
-            self.as_str().map(str::to_owned)
-        }
-        fn as_flag(&self) -> Option<bool> {
-            self.as_bool()
-        }
-        fn items(&self) -> Vec<Self> {
-            self.as_array().cloned().unwrap_or_default()
-        }
-    }
 
     /// As the app reads a reply: a JSON object, or no body at all.
     fn read(provider: Provider, status: u16, body: &str) -> Outcome {

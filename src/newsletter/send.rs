@@ -6,11 +6,11 @@ use std::cell::Cell;
 use std::rc::Rc;
 
 use gloo_net::http::{Method, Request, RequestBuilder};
+use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::Closure;
-use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{AbortController, RequestMode};
 
-use super::{JsonValue, Outcome, Outgoing, Provider, Reply, TIME_LIMIT_MS, read_reply};
+use super::{Outcome, Outgoing, Provider, Reply, TIME_LIMIT_MS, read_reply};
 
 /// How long the check for a CORS refusal may take: the reader has waited
 /// for one failure already.
@@ -62,30 +62,6 @@ async fn exchange(
 fn parse(text: &str) -> Option<Reply> {
     let value = js_sys::JSON::parse(text).ok().filter(|v| v.is_object())?;
     Some(Reply::read(&value))
-}
-
-impl JsonValue for JsValue {
-    fn get(&self, key: &str) -> Option<Self> {
-        if !self.is_object() {
-            return None;
-        }
-        js_sys::Reflect::get(self, &JsValue::from_str(key))
-            .ok()
-            .filter(|v| !v.is_undefined() && !v.is_null())
-    }
-    fn as_text(&self) -> Option<String> {
-        self.as_string()
-    }
-    fn as_flag(&self) -> Option<bool> {
-        self.as_bool()
-    }
-    fn items(&self) -> Vec<Self> {
-        if js_sys::Array::is_array(self) {
-            js_sys::Array::from(self).iter().collect()
-        } else {
-            Vec::new()
-        }
-    }
 }
 
 /// After a failed request, whether the service answers a request that

@@ -1,7 +1,12 @@
 //! A very small JSON writer, for the schema.org data in page heads and the
-//! newsletter requests. The wasm has no JSON serialiser (the browser parses
-//! content JSON), and these are a few strings, so a writer of strings,
-//! objects and arrays is enough.
+//! newsletter requests, and ([`JsonValue`]) the reading of JSON the browser
+//! has parsed. The wasm has no JSON serialiser (the browser parses content
+//! JSON), and these are a few strings, so a writer of strings, objects and
+//! arrays is enough.
+
+mod read;
+
+pub use read::JsonValue;
 
 /// A JSON value made of strings, objects and arrays.
 pub enum Json {
