@@ -18,6 +18,7 @@ pub mod prerendered;
 #[cfg(feature = "ssr")]
 pub mod render;
 pub mod routes;
+pub mod search;
 pub mod shell;
 #[cfg(feature = "csr")]
 pub mod takeover;

@@ -17,6 +17,7 @@ const ALLIES: &str = "allies";
 const REPORTS: &str = "reports";
 const NEWSLETTER: &str = "newsletter";
 const PRIVACY: &str = "privacy";
+const SEARCH: &str = "search";
 
 /// A page, independent of language.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -30,7 +31,17 @@ pub enum Page {
     Newsletter,
     /// What the newsletter form sends, to whom, and how to unsubscribe.
     Privacy,
+    /// Search, with the query in the address (`?q=`) so it can be shared.
+    Search,
     NotFound,
+}
+
+impl Page {
+    /// Whether the sitemap lists it: search results are no page to find
+    /// through a search engine.
+    pub fn listed(&self) -> bool {
+        !matches!(self, Page::Search | Page::NotFound)
+    }
 }
 
 /// A page in a language: what a path means.
@@ -64,6 +75,7 @@ impl Route {
             [REPORTS] => Page::Reports,
             [NEWSLETTER] => Page::Newsletter,
             [PRIVACY] => Page::Privacy,
+            [SEARCH] => Page::Search,
             _ => Page::NotFound,
         };
         Route { lang, page }
@@ -82,6 +94,7 @@ impl Route {
             Page::Reports,
             Page::Newsletter,
             Page::Privacy,
+            Page::Search,
             Page::NotFound,
         ];
         kinds
@@ -99,7 +112,8 @@ impl Route {
                 | Page::Allies
                 | Page::Reports
                 | Page::Newsletter
-                | Page::Privacy => vec![kind],
+                | Page::Privacy
+                | Page::Search => vec![kind],
             })
             .map(|page| Route::new(lang, page))
             .collect()
@@ -133,6 +147,7 @@ impl Route {
             Page::Reports => REPORTS.to_owned(),
             Page::Newsletter => NEWSLETTER.to_owned(),
             Page::Privacy => PRIVACY.to_owned(),
+            Page::Search => SEARCH.to_owned(),
         };
         match (self.lang.prefix(), page.is_empty()) {
             (None, _) => page,
@@ -142,10 +157,16 @@ impl Route {
     }
 }
 
-/// The `id` of a report's card on the reports page, so a feed entry can
-/// link to it (`reports#report-<slug>`).
+/// The `id` of a report's heading on the reports page, so a feed entry
+/// and a search result can link to it (`reports#report-<slug>`).
 pub fn report_anchor(slug: &str) -> String {
     format!("report-{slug}")
+}
+
+/// The `id` of an ally's heading on the allies page (`allies#ally-<slug>`),
+/// for search results.
+pub fn ally_anchor(slug: &str) -> String {
+    format!("ally-{slug}")
 }
 
 /// The path the site is served under, always with slashes at both ends:
@@ -231,6 +252,7 @@ mod tests {
             Page::Reports,
             Page::Newsletter,
             Page::Privacy,
+            Page::Search,
         ]
     }
 
@@ -258,7 +280,7 @@ mod tests {
             .flat_map(|lang| Route::all_in(lang, &content))
             .map(|route| route.output_file())
             .collect();
-        assert_eq!(files.len(), 3 * 8);
+        assert_eq!(files.len(), 3 * 9);
         for expected in [
             "index.html",
             "what-we-do/index.html",
@@ -267,6 +289,7 @@ mod tests {
             "reports/index.html",
             "newsletter/index.html",
             "privacy/index.html",
+            "search/index.html",
             "fr/index.html",
             "es/what-we-do/b/index.html",
         ] {

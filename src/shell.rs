@@ -9,6 +9,7 @@ use leptos_router::hooks::use_params_map;
 
 use crate::components::footer::Footer;
 use crate::components::header::Header;
+use crate::components::page_head::MAIN_HEADING_ID;
 use crate::components::status::{LoadError, Loading};
 use crate::content::Loaded;
 use crate::context::{expect_lang, expect_store, provide_route};
@@ -58,7 +59,7 @@ fn focus_heading_after_navigation(route: Memo<Route>) {
         route.track();
         if previous.is_some() {
             request_animation_frame(|| {
-                let _ = focus_id("main-heading") || focus_id("main");
+                let _ = focus_id(MAIN_HEADING_ID) || focus_id("main");
             });
         }
     });

@@ -16,6 +16,7 @@ use inspir_site::routes::{BaseUrl, Route};
 use inspir_site::takeover::replace_page;
 use leptos::mount::mount_to;
 use leptos::prelude::*;
+use leptos_router::components::Router;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{HtmlElement, HtmlInputElement};
@@ -234,6 +235,47 @@ async fn without_a_service_the_page_says_subscription_is_not_open() {
     drop(handle);
     owner.cleanup();
     root.remove();
+}
+
+/// The test server has no search index, as a site whose index failed to
+/// load: the search page says so, in the live region, and offers the lists.
+#[wasm_bindgen_test]
+async fn search_without_its_index_says_so_and_offers_the_lists() {
+    let root = container();
+    let content: Arc<Bundle> = Arc::new(serde_json::from_str(FIXTURE).unwrap());
+    let route = Route::parse("/fr/search");
+    let owner = Owner::new();
+    let handle = owner.with(|| {
+        mount_to(root.clone(), move || {
+            leptos_meta::provide_meta_context();
+            let store = ContentStore::new(SiteConfig::default(), Lang::Fr, Ok(content.clone()));
+            provide_app(BaseUrl::new("/"), "https://example.org", store);
+            let shown = route.clone();
+            provide_route(Memo::new(move |_| shown.clone()));
+            view! { <Router><PageView route content /></Router> }
+        })
+    });
+    let status = wait_for(&root, r#"#search-page-results [role="status"]"#).await;
+    assert_eq!(status.get_attribute("aria-live").as_deref(), Some("polite"));
+    assert!(text(&root, ".search-status").starts_with("Saisissez un mot"));
+    let field: HtmlInputElement = wait_for(&root, "#search-page-q").await.unchecked_into();
+    type_into(&field, "égalité");
+    let said = wait_for_text(&root, ".search-status", "n’a pas pu être chargée").await;
+    assert!(
+        said.starts_with("La recherche n’a pas pu être chargée"),
+        "{said}"
+    );
+    assert!(query(&root, r#".search-results a[href="/fr/allies"]"#).is_some());
+    assert_eq!(field.value(), "égalité", "the query stays");
+    drop(handle);
+    owner.cleanup();
+    root.remove();
+    // The page kept its address in step with the field; put it back.
+    let _ = window().history().unwrap().replace_state_with_url(
+        &wasm_bindgen::JsValue::NULL,
+        "",
+        Some("/"),
+    );
 }
 
 /// Waits up to five seconds for `selector`'s text to contain `part`.

@@ -152,8 +152,13 @@ fn the_newsletter_page_has_one_form_with_consent_unticked() {
             ">Subscribe</button>",
         ],
     );
-    assert_eq!(count(&html, "<form"), 1, "no second Stay informed block");
+    assert_eq!(newsletter_forms(&html), 1, "no second Stay informed block");
     assert!(!html.contains(" checked"), "consent must start unticked");
+}
+
+/// Forms other than search, which every page's header has.
+fn newsletter_forms(html: &str) -> usize {
+    count(html, "<form") - count(html, r#"<form role="search""#)
 }
 
 #[test]
@@ -167,7 +172,7 @@ fn every_page_carries_the_stay_informed_block() {
         "/nope",
     ] {
         let html = render(path);
-        assert_eq!(count(&html, "<form"), 1, "{path}");
+        assert_eq!(newsletter_forms(&html), 1, "{path}");
         assert!(html.contains("Fixture stay informed"), "{path}");
     }
 }
@@ -350,6 +355,12 @@ fn every_page_head_names_the_page_its_body_shows() {
             let html = render_with("/", &route.path(), content.clone());
             let heading = text_after(&html, r#"<h1 id="main-heading" tabindex="-1">"#);
             let heading = heading.split('>').next_back().unwrap_or(heading);
+            // Search results are not for search engines: no card, no canonical.
+            if !route.page.listed() {
+                assert!(html.contains(r#"<meta name="robots" content="noindex""#));
+                assert!(!html.contains(r#"rel="canonical""#));
+                continue;
+            }
             assert_eq!(
                 text_after(&html, r#"<meta property="og:title" content=""#),
                 heading,
@@ -395,4 +406,96 @@ fn a_hostile_title_cannot_leave_the_title_element() {
         "{html}"
     );
     assert!(!html.contains("<script>alert"), "{html}");
+}
+
+/// The search index reads each page's own text, once: the page body with
+/// its kind, never the header, footer, newsletter block or a card shown
+/// away from its own page; allies and reports are sections with anchors.
+#[test]
+fn search_indexes_each_thing_where_it_lives() {
+    let body = |html: &str| {
+        let start = html.find("data-pagefind-body").expect("an indexed body");
+        html[start..].to_owned()
+    };
+    let theme = render("/what-we-do/first-theme");
+    assert_has(
+        &theme,
+        &[r#"data-pagefind-body="" data-pagefind-meta="kind:theme""#],
+    );
+    assert!(body(&theme).find("First").is_some());
+    let allies = render("/allies");
+    assert_has(
+        &allies,
+        &[
+            r#"data-pagefind-meta="kind:allies""#,
+            r#"<h2 id="ally-ally-one" class="card__title">Ally One</h2>"#,
+        ],
+    );
+    let reports = render("/reports");
+    assert_has(
+        &reports,
+        &[
+            r#"data-pagefind-meta="kind:reports""#,
+            r#"<h2 id="report-report-2020" class="card__title">Report 2020</h2>"#,
+        ],
+    );
+    // The header's search field and the Stay informed block come before
+    // and after the body, outside it.
+    let header_end = theme.find("</header>").unwrap();
+    assert!(theme.find("data-pagefind-body").unwrap() > header_end);
+    let home = render("/");
+    assert_eq!(
+        count(&home, "data-pagefind-ignore"),
+        3,
+        "theme, ally and report cards"
+    );
+    assert_has(
+        &render("/what-we-do"),
+        &[r#"role="list" data-pagefind-ignore"#],
+    );
+    for path in [
+        "/search",
+        "/fr/search",
+        "/nope",
+        "/what-we-do/no-such-theme",
+    ] {
+        assert!(
+            !render(path).contains("data-pagefind-body"),
+            "{path} is not indexed"
+        );
+    }
+}
+
+/// Without JavaScript, the search page explains itself and offers the
+/// lists; its form still carries the query in the address.
+#[test]
+fn the_search_page_works_as_far_as_html_goes() {
+    let html = render_with("/sub/", "/es/search", fixture());
+    assert_has(
+        &html,
+        &[
+            "<title>Buscar · INSP!R</title>",
+            r#"<meta name="robots" content="noindex""#,
+            r#"<form role="search" action="/sub/es/search" method="get" class="search-form">"#,
+            r#"name="q""#,
+            r#"<label for="search-page-q">"#,
+            "<noscript><p class=\"form-note search-needs-script\">La búsqueda funciona en su navegador y necesita JavaScript",
+            r#"<nav aria-label="Recorrer el sitio" class="browse">"#,
+            r#"<a href="/sub/es/what-we-do">"#,
+            r#"<a href="/sub/es/allies">"#,
+            r#"<a href="/sub/es/reports">"#,
+            r#"role="status" aria-live="polite""#,
+        ],
+    );
+    // The search page has its own field, so the header has none.
+    assert_eq!(count(&html, r#"<form role="search""#), 1);
+    let theme = render_with("/sub/", "/es/what-we-do/first-theme", fixture());
+    assert_has(
+        &theme,
+        &[
+            r#"<form role="search" action="/sub/es/search" method="get">"#,
+            r#"aria-keyshortcuts="/""#,
+            r#"aria-expanded="false" aria-controls="site-search""#,
+        ],
+    );
 }

@@ -9,16 +9,27 @@ use leptos::prelude::*;
 use super::figure::ContentImage;
 use super::translation::{NotTranslated, english_if};
 use crate::context::use_links;
-use crate::routes::{Page, report_anchor};
+use crate::routes::{Page, ally_anchor, report_anchor};
 
 /// A card's heading: `<h2>` on a list page, `<h3>` inside a home section.
+/// Its `id` makes it a section of its own in search results.
 #[component]
-fn CardHeading(nested: bool, children: Children) -> impl IntoView {
+fn CardHeading(
+    nested: bool,
+    #[prop(optional, into)] id: Option<String>,
+    children: Children,
+) -> impl IntoView {
     if nested {
-        Either::Left(view! { <h3 class="card__title">{children()}</h3> })
+        Either::Left(view! { <h3 class="card__title" id=id>{children()}</h3> })
     } else {
-        Either::Right(view! { <h2 class="card__title">{children()}</h2> })
+        Either::Right(view! { <h2 class="card__title" id=id>{children()}</h2> })
     }
+}
+
+/// On a card shown away from its own page (a home section), so search
+/// finds each thing once, where it lives.
+fn ignored_by_search(nested: bool) -> Option<&'static str> {
+    nested.then_some("")
 }
 
 /// A theme: picture, title linking to its page, one-line summary.
@@ -54,7 +65,8 @@ pub fn ThemeCards(content: Arc<Bundle>, #[prop(optional)] nested: bool) -> impl 
             view! { <ThemeCard theme=theme.clone() image nested /> }
         })
         .collect_view();
-    view! { <ul class="cards" role="list">{cards}</ul> }
+    // Each theme is found on its own page, never on a list of them.
+    view! { <ul class="cards" role="list" data-pagefind-ignore="">{cards}</ul> }
 }
 
 /// An ally: mark, name, description and a link to its own site.
@@ -66,10 +78,14 @@ pub fn AllyCard(ally: Ally, #[prop(optional)] nested: bool) -> impl IntoView {
     let name = ally.name.clone();
     let untranslated = ally.untranslated;
     view! {
-        <li class="card card--ally" lang=english_if(untranslated)>
+        <li
+            class="card card--ally"
+            lang=english_if(untranslated)
+            data-pagefind-ignore=ignored_by_search(nested)
+        >
             <ContentImage image=ally.mark class="card__mark" />
             <NotTranslated untranslated />
-            <CardHeading nested>{name}</CardHeading>
+            <CardHeading nested id=ally_anchor(&ally.slug)>{name}</CardHeading>
             <p>{ally.description}</p>
             {url.map(|url| view! {
                 <p>
@@ -96,9 +112,13 @@ pub fn ReportCard(report: Report, #[prop(optional)] nested: bool) -> impl IntoVi
     let title = report.title.clone();
     let untranslated = report.untranslated;
     view! {
-        <li class="card card--report" id=report_anchor(&report.slug) lang=english_if(untranslated)>
+        <li
+            class="card card--report"
+            lang=english_if(untranslated)
+            data-pagefind-ignore=ignored_by_search(nested)
+        >
             <NotTranslated untranslated />
-            <CardHeading nested>{title}</CardHeading>
+            <CardHeading nested id=report_anchor(&report.slug)>{title}</CardHeading>
             <p>{report.summary}</p>
             <dl class="facts">
                 <div><dt>{ui.report_year}</dt><dd>{report.year}</dd></div>

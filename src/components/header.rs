@@ -4,16 +4,19 @@ use leptos_router::hooks::use_location;
 
 use super::language_switcher::LanguageSwitcher;
 use super::nav::NavList;
+use super::search::{SiteSearch, focus_search_on_slash};
 use crate::context::{expect_route, use_links};
 use crate::focus::focus_id;
 use crate::routes::Page;
 
-/// Site name, main navigation, and on narrow screens a menu button that
-/// shows and hides it.
+/// Site name, main navigation and search, and on narrow screens buttons
+/// that show and hide them.
 #[component]
 pub fn Header() -> impl IntoView {
     let route = expect_route();
     let (open, set_open) = signal(false);
+    let search_open = RwSignal::new(false);
+    focus_search_on_slash(search_open);
     // A new page closes the menu, so it never covers what the visitor chose.
     Effect::new(move |_| {
         route.track();
@@ -63,6 +66,7 @@ pub fn Header() -> impl IntoView {
                             <NavList />
                         </ul>
                     </nav>
+                    <SiteSearch open=search_open />
                 </div>
             </header>
         }

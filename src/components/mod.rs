@@ -8,5 +8,6 @@ pub mod language_switcher;
 pub mod nav;
 pub mod newsletter_form;
 pub mod page_head;
+pub mod search;
 pub mod status;
 pub mod translation;

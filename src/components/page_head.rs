@@ -5,6 +5,9 @@ use leptos_meta::Title;
 use super::translation::{NotTranslated, english_if};
 use crate::context::use_links;
 
+/// The `id` of every page's `<h1>`: focus goes there after a navigation.
+pub const MAIN_HEADING_ID: &str = "main-heading";
+
 /// The page's `<h1>` and its document title, which always agree.
 ///
 /// The heading takes `tabindex="-1"` so the shell can move focus to it after
@@ -23,7 +26,7 @@ pub fn PageHeading(
     let document_title = crate::render::escape(&document_title);
     view! {
         <Title text=document_title />
-        <h1 id="main-heading" tabindex="-1" lang=english_if(untranslated)>
+        <h1 id=MAIN_HEADING_ID tabindex="-1" lang=english_if(untranslated)>
             {title}
         </h1>
         <NotTranslated untranslated />

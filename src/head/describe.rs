@@ -14,7 +14,8 @@ pub struct PageInfo {
     pub kind: &'static str,
     /// Its link-preview image.
     pub card: Card,
-    /// False for a not-found page: it has no address of its own to declare.
+    /// False for pages search engines should not list: a not-found page,
+    /// which has no address of its own to declare, and search results.
     pub indexable: bool,
 }
 
@@ -109,6 +110,13 @@ pub fn describe(route: &Route, content: &Bundle) -> PageInfo {
         ),
         Page::Newsletter => page(&content.newsletter.title, &content.newsletter.intro),
         Page::Privacy => page(&content.privacy.title, &content.privacy.intro),
+        Page::Search => PageInfo {
+            indexable: false,
+            ..page(
+                route.lang.ui().search.label,
+                route.lang.ui().search.description,
+            )
+        },
         Page::NotFound => not_found(route, content),
     }
 }

@@ -1,4 +1,4 @@
-use super::{FormUi, Ui};
+use super::{FormUi, SearchUi, Ui};
 
 pub const UI: Ui = Ui {
     site_name: "INSP!R",
@@ -59,6 +59,21 @@ pub const UI: Ui = Ui {
         closed: "Online subscription is not open yet, so this page cannot subscribe you.",
         contact: "To be told when it opens, write to",
         misconfigured: "The newsletter form is switched off because its setting has a problem. For the site’s team, in config.json:",
+    },
+    search: SearchUi {
+        label: "Search",
+        description: "Search the themes, allies and reports of INSP!R.",
+        hint: "Type a word to search the themes, allies and reports.",
+        searching: "Searching…",
+        one_result: "1 result for “{q}”",
+        results: "{n} results for “{q}”",
+        no_results: "No results for “{q}”.",
+        try_browsing: "Try another word, or a shorter one. Or browse the themes:",
+        failed: "Search could not be loaded: check your connection and try again. Meanwhile, everything can be found from these lists.",
+        needs_javascript: "Search runs in your browser and needs JavaScript, which is turned off or has not loaded. Everything on the site can be found from these lists.",
+        results_label: "Search results",
+        browse: "Browse the site",
+        kinds: ["Theme", "Ally", "Report", "Page"],
     },
     feed_title: "INSP!R reports",
     languages: "Language",

@@ -1,4 +1,4 @@
-use super::{FormUi, Ui};
+use super::{FormUi, SearchUi, Ui};
 
 pub const UI: Ui = Ui {
     site_name: "INSP!R",
@@ -59,6 +59,21 @@ pub const UI: Ui = Ui {
         closed: "La suscripción en línea aún no está abierta, así que esta página no puede suscribirle.",
         contact: "Para saber cuándo se abre, escriba a",
         misconfigured: "El formulario del boletín está desactivado porque su configuración tiene un problema. Para el equipo del sitio, en config.json:",
+    },
+    search: SearchUi {
+        label: "Buscar",
+        description: "Buscar en los temas, los aliados y los informes de INSP!R.",
+        hint: "Escriba una palabra para buscar en los temas, los aliados y los informes.",
+        searching: "Buscando…",
+        one_result: "1 resultado para «{q}»",
+        results: "{n} resultados para «{q}»",
+        no_results: "No hay resultados para «{q}».",
+        try_browsing: "Pruebe otra palabra, o una más corta. O recorra los temas:",
+        failed: "No se pudo cargar la búsqueda: compruebe su conexión y vuelva a intentarlo. Mientras tanto, todo se encuentra desde estas listas.",
+        needs_javascript: "La búsqueda funciona en su navegador y necesita JavaScript, que está desactivado o no se ha cargado. Todo el sitio se encuentra desde estas listas.",
+        results_label: "Resultados de la búsqueda",
+        browse: "Recorrer el sitio",
+        kinds: ["Tema", "Aliado", "Informe", "Página"],
     },
     feed_title: "Informes de INSP!R",
     languages: "Idioma",

@@ -1,4 +1,4 @@
-use super::{FormUi, Ui};
+use super::{FormUi, SearchUi, Ui};
 
 pub const UI: Ui = Ui {
     site_name: "INSP!R",
@@ -59,6 +59,21 @@ pub const UI: Ui = Ui {
         closed: "L’inscription en ligne n’est pas encore ouverte : cette page ne peut pas vous abonner.",
         contact: "Pour être prévenu·e de l’ouverture, écrivez à",
         misconfigured: "Le formulaire d’abonnement est désactivé car son réglage contient une erreur. Pour l’équipe du site, dans config.json :",
+    },
+    search: SearchUi {
+        label: "Rechercher",
+        description: "Rechercher dans les thèmes, les alliés et les rapports d’INSP!R.",
+        hint: "Saisissez un mot pour chercher dans les thèmes, les alliés et les rapports.",
+        searching: "Recherche…",
+        one_result: "1 résultat pour « {q} »",
+        results: "{n} résultats pour « {q} »",
+        no_results: "Aucun résultat pour « {q} ».",
+        try_browsing: "Essayez un autre mot, ou un mot plus court. Ou parcourez les thèmes :",
+        failed: "La recherche n’a pas pu être chargée : vérifiez votre connexion, puis réessayez. En attendant, tout se trouve à partir de ces listes.",
+        needs_javascript: "La recherche fonctionne dans votre navigateur et a besoin de JavaScript, qui est désactivé ou n’a pas été chargé. Tout le site se trouve à partir de ces listes.",
+        results_label: "Résultats de la recherche",
+        browse: "Parcourir le site",
+        kinds: ["Thème", "Allié", "Rapport", "Page"],
     },
     feed_title: "Rapports d’INSP!R",
     languages: "Langue",

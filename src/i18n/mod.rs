@@ -128,6 +128,8 @@ pub struct Ui {
     pub report_size: &'static str,
     /// The newsletter form's labels and messages.
     pub form: FormUi,
+    /// The search field's labels and what the results panel says.
+    pub search: SearchUi,
     /// Title of the reports feed (Atom), in the page head and the feed.
     pub feed_title: &'static str,
     /// Name of the language switcher's navigation.
@@ -181,6 +183,47 @@ pub struct FormUi {
     /// Shown instead of the form when `config.json` has a broken
     /// `newsletter`, followed by the problem for the site's team.
     pub misconfigured: &'static str,
+}
+
+/// Search: the field, the page, and each state of the results.
+pub struct SearchUi {
+    /// The field's label, the page's heading and the narrow-screen button.
+    pub label: &'static str,
+    /// The page's description in its head.
+    pub description: &'static str,
+    /// Before anything is typed.
+    pub hint: &'static str,
+    pub searching: &'static str,
+    /// `{q}` is the query.
+    pub one_result: &'static str,
+    /// `{n}` is the number of results and `{q}` the query.
+    pub results: &'static str,
+    pub no_results: &'static str,
+    /// After "no results": a way on, followed by a link to the themes.
+    pub try_browsing: &'static str,
+    /// The index could not be loaded, said plainly.
+    pub failed: &'static str,
+    /// On the search page without JavaScript.
+    pub needs_javascript: &'static str,
+    /// Name of the results list, and of the links to the lists.
+    pub results_label: &'static str,
+    pub browse: &'static str,
+    /// The kind of each hit: theme, ally, report, other page.
+    pub kinds: [&'static str; 4],
+}
+
+impl SearchUi {
+    /// What the live region says once results are in.
+    pub fn count(&self, count: usize, query: &str) -> String {
+        let template = match count {
+            0 => self.no_results,
+            1 => self.one_result,
+            _ => self.results,
+        };
+        template
+            .replace("{n}", &count.to_string())
+            .replace("{q}", query)
+    }
 }
 
 impl Ui {

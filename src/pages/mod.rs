@@ -7,13 +7,14 @@ mod newsletter;
 mod not_found;
 mod privacy;
 mod reports;
+mod search;
 mod theme;
 mod themes;
 
 use std::sync::Arc;
 
 use inspir_content::Bundle;
-use leptos::either::EitherOf8;
+use leptos::either::EitherOf9;
 use leptos::prelude::*;
 
 pub use allies::AlliesPage;
@@ -22,37 +23,51 @@ pub use newsletter::NewsletterPage;
 pub use not_found::NotFoundPage;
 pub use privacy::PrivacyPage;
 pub use reports::ReportsPage;
+pub use search::SearchPage;
 pub use theme::ThemePage;
 pub use themes::ThemesPage;
 
 use crate::components::newsletter_form::StayInformed;
 use crate::head::PageHead;
 use crate::routes::{Page, Route};
+use crate::search::Kind;
 
 /// The page for `route` with its head tags, followed by the "Stay informed"
 /// block (except on the newsletter page, which is that form already).
 #[component]
 pub fn PageView(route: Route, content: Arc<Bundle>) -> impl IntoView {
     let page = route.page.clone();
+    let meta = Kind::index_meta(&page);
     let stay_informed = (page != Page::Newsletter)
         .then(|| view! { <StayInformed newsletter=content.newsletter.clone() /> });
     let head = view! { <PageHead route content=content.clone() /> };
     let body = match page {
-        Page::Home => EitherOf8::A(view! { <HomePage content /> }),
-        Page::Themes => EitherOf8::B(view! { <ThemesPage content /> }),
+        Page::Home => EitherOf9::A(view! { <HomePage content /> }),
+        Page::Themes => EitherOf9::B(view! { <ThemesPage content /> }),
         Page::Theme(slug) => match content.theme(&slug).cloned() {
-            Some(theme) => EitherOf8::C(view! { <ThemePage theme content /> }),
-            None => EitherOf8::G(view! { <NotFoundPage /> }),
+            Some(theme) => EitherOf9::C(view! { <ThemePage theme content /> }),
+            None => EitherOf9::G(view! { <NotFoundPage /> }),
         },
-        Page::Allies => EitherOf8::D(view! { <AlliesPage content /> }),
-        Page::Reports => EitherOf8::E(view! { <ReportsPage content /> }),
-        Page::Newsletter => EitherOf8::F(view! { <NewsletterPage content /> }),
-        Page::Privacy => EitherOf8::H(view! { <PrivacyPage content /> }),
-        Page::NotFound => EitherOf8::G(view! { <NotFoundPage /> }),
+        Page::Allies => EitherOf9::D(view! { <AlliesPage content /> }),
+        Page::Reports => EitherOf9::E(view! { <ReportsPage content /> }),
+        Page::Newsletter => EitherOf9::F(view! { <NewsletterPage content /> }),
+        Page::Privacy => EitherOf9::H(view! { <PrivacyPage content /> }),
+        Page::Search => EitherOf9::I(view! { <SearchPage /> }),
+        Page::NotFound => EitherOf9::G(view! { <NotFoundPage /> }),
     };
+    // What the search index reads (scripts/search-index.mjs): the page's
+    // own text, not the header, footer or newsletter block, and never a
+    // not-found page.
+    let indexed = meta.filter(|_| !matches!(body, EitherOf9::G(_)));
     view! {
         {head}
-        <div class="page">{body}</div>
+        <div
+            class="page"
+            data-pagefind-body=indexed.map(|_| "")
+            data-pagefind-meta=indexed
+        >
+            {body}
+        </div>
         {stay_informed}
     }
 }

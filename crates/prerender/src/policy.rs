@@ -43,6 +43,9 @@ pub struct Rule {
     pub headers: Vec<(&'static str, String)>,
 }
 
+/// Folders of Pagefind's output whose files are named by their content.
+const SEARCH_INDEX_HASHED: [&str; 2] = ["pagefind/fragment/", "pagefind/index/"];
+
 /// Directives a `<meta>` policy cannot hold (the CSP spec ignores them there).
 const HEADER_ONLY: [&str; 3] = ["frame-ancestors", "report-uri", "sandbox"];
 
@@ -127,6 +130,8 @@ impl Policy {
             // Content may show pictures from other sites; a picture cannot run code.
             ("img-src", vec!["'self'".into(), "https:".into()]),
             ("connect-src", connect),
+            // Pagefind searches in a worker of its own (pagefind-worker.js).
+            ("worker-src", self_()),
             ("form-action", form_action),
             ("object-src", vec!["'none'".into()]),
             ("base-uri", self_()),
@@ -165,6 +170,13 @@ impl Policy {
             hashed
                 .iter()
                 .map(|file| cache(format!("{base_path}{file}"), IMMUTABLE)),
+        );
+        // The search index's fragments and chunks are named by their
+        // content (scripts/search-index.mjs writes them after this policy).
+        rules.extend(
+            SEARCH_INDEX_HASHED
+                .iter()
+                .map(|folder| cache(format!("{base_path}{folder}*"), IMMUTABLE)),
         );
         rules.push(cache(format!("{base_path}config.json"), REVALIDATE));
         rules.push(cache(format!("{base_path}content/*"), REVALIDATE));
@@ -388,12 +400,21 @@ mod tests {
                 .iter()
                 .all(|(name, _)| *name != "Cache-Control")
         );
-        assert_eq!(p.immutable_paths(), ["/sub/site-0123456789abcdef.js"]);
+        assert_eq!(
+            p.immutable_paths(),
+            [
+                "/sub/site-0123456789abcdef.js",
+                "/sub/pagefind/fragment/*",
+                "/sub/pagefind/index/*"
+            ]
+        );
         let cached: Vec<&str> = p.rules[1..].iter().map(|r| r.pattern.as_str()).collect();
         assert_eq!(
             cached,
             [
                 "/sub/site-0123456789abcdef.js",
+                "/sub/pagefind/fragment/*",
+                "/sub/pagefind/index/*",
                 "/sub/config.json",
                 "/sub/content/*"
             ]

@@ -23,7 +23,7 @@ fn sitemap(site: &Site, routes: &[Route]) -> String {
          <urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" \
          xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n",
     );
-    for route in routes {
+    for route in routes.iter().filter(|r| r.page.listed()) {
         xml.push_str(&format!("  <url>\n    <loc>{}</loc>\n", url(route)));
         let alternates = Lang::ALL
             .into_iter()

@@ -91,7 +91,7 @@ fn built(base: &str) -> tempfile::TempDir {
     site
 }
 
-const PAGES: [&str; 9] = [
+const PAGES: [&str; 10] = [
     "index.html",
     "what-we-do/index.html",
     "what-we-do/first-theme/index.html",
@@ -101,6 +101,7 @@ const PAGES: [&str; 9] = [
     "reports/index.html",
     "newsletter/index.html",
     "privacy/index.html",
+    "search/index.html",
 ];
 
 #[test]
@@ -260,11 +261,15 @@ fn the_sitemap_lists_exactly_the_routes_with_their_alternates() {
     let expected: BTreeSet<String> = ["", "fr/", "es/"]
         .iter()
         .flat_map(|prefix| {
-            PAGES.iter().map(move |page| {
-                let path = page.trim_end_matches("index.html").trim_end_matches('/');
-                let path = format!("{prefix}{path}");
-                format!("https://example.org/{path}")
-            })
+            // Search results are for visitors, not search engines.
+            PAGES
+                .iter()
+                .filter(|page| !page.starts_with("search/"))
+                .map(move |page| {
+                    let path = page.trim_end_matches("index.html").trim_end_matches('/');
+                    let path = format!("{prefix}{path}");
+                    format!("https://example.org/{path}")
+                })
         })
         .collect();
     let expected: BTreeSet<&str> = expected.iter().map(String::as_str).collect();
@@ -617,10 +622,18 @@ fn headers_and_cache_rules_never_meet_on_one_path() {
     assert_eq!(
         rest,
         [
+            (
+                "/sub/pagefind/fragment/*",
+                "public, max-age=31536000, immutable"
+            ),
+            (
+                "/sub/pagefind/index/*",
+                "public, max-age=31536000, immutable"
+            ),
             ("/sub/config.json", "no-cache"),
             ("/sub/content/*", "no-cache")
         ],
-        "the fixture has no hashed files"
+        "the fixture has no hashed files of trunk's"
     );
 }
 
@@ -642,7 +655,12 @@ fn nginx_caddy_and_cloudfront_carry_the_same_policy_as_headers() {
         .collect();
     assert_eq!(
         immutable,
-        ["/app-0123456789abcdef.js", "/app-0123456789abcdef_bg.wasm"]
+        [
+            "/app-0123456789abcdef.js",
+            "/app-0123456789abcdef_bg.wasm",
+            "/pagefind/fragment/*",
+            "/pagefind/index/*"
+        ]
     );
 
     let nginx = fs::read_to_string(deploy.join("nginx.conf")).unwrap();

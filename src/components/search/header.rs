@@ -1,0 +1,178 @@
+//! The search field in the header of every page: results open beneath it
+//! as you type; Enter takes the query to the search page; Escape closes.
+//! On narrow screens a button shows and hides it, like the menu.
+
+use leptos::ev;
+use leptos::prelude::*;
+use leptos_router::hooks::use_navigate;
+use wasm_bindgen::JsCast;
+
+use super::{SearchResults, move_through_results, search_href, use_search};
+use crate::context::{expect_route, use_links};
+use crate::focus::focus_id;
+use crate::routes::Page;
+
+const FIELD_ID: &str = "site-search-q";
+/// The search page's own field, which `/` focuses there.
+pub const PAGE_FIELD_ID: &str = "search-page-q";
+
+/// The field and its results panel, behind a button (`open`) on narrow
+/// screens. Not shown on the search page, which has its own.
+#[component]
+pub fn SiteSearch(open: RwSignal<bool>) -> impl IntoView {
+    let route = expect_route();
+    let on_search_page = Memo::new(move |_| route.get().page == Page::Search);
+    move || (!on_search_page.get()).then(|| view! { <HeaderField open /> })
+}
+
+#[component]
+fn HeaderField(open: RwSignal<bool>) -> impl IntoView {
+    let links = use_links();
+    let ui = &links.ui().search;
+    let page = links.href(Page::Search);
+    let route = expect_route();
+    let query = RwSignal::new(String::new());
+    let panel = RwSignal::new(false);
+    let state = use_search(query.into());
+    let (root, field) = (
+        NodeRef::<leptos::html::Div>::new(),
+        NodeRef::<leptos::html::Input>::new(),
+    );
+    // A new page clears the search and closes it.
+    Effect::new(move |previous: Option<()>| {
+        route.track();
+        if previous.is_some() {
+            query.set(String::new());
+            panel.set(false);
+            open.set(false);
+        }
+    });
+    let navigate = use_navigate();
+    let on_submit = {
+        let page = page.clone();
+        move |ev: ev::SubmitEvent| {
+            ev.prevent_default();
+            navigate(
+                &search_href(&page, &query.get_untracked()),
+                Default::default(),
+            );
+        }
+    };
+    let on_keydown = move |ev: ev::KeyboardEvent| {
+        if ev.key() == "Escape" {
+            panel.set(false);
+            focus_id(FIELD_ID);
+            return;
+        }
+        if let (Some(root), Some(field)) = (root.get_untracked(), field.get_untracked()) {
+            move_through_results(&ev, &root, &field);
+        }
+    };
+    // Focus leaving for elsewhere on the page closes the results.
+    let on_focusout = move |ev: ev::FocusEvent| {
+        let inside = ev
+            .related_target()
+            .and_then(|t| t.dyn_into::<web_sys::Node>().ok())
+            .zip(root.get_untracked())
+            .is_some_and(|(node, root)| root.contains(Some(&node)));
+        if !inside {
+            panel.set(false);
+        }
+    };
+    let shown = move || panel.get() && !query.read().trim().is_empty();
+    view! {
+        <SearchButton open />
+        <div
+            class="site-search"
+            class:open=open
+            id="site-search"
+            node_ref=root
+            on:keydown=on_keydown
+            on:focusout=on_focusout
+        >
+            <form role="search" action=page method="get" on:submit=on_submit>
+                <label for=FIELD_ID class="visually-hidden">{ui.label}</label>
+                <input
+                    id=FIELD_ID
+                    node_ref=field
+                    type="search"
+                    name="q"
+                    autocomplete="off"
+                    aria-keyshortcuts="/"
+                    aria-controls="site-search-results"
+                    prop:value=query
+                    on:input=move |ev| {
+                        query.set(event_target_value(&ev));
+                        panel.set(true);
+                    }
+                />
+                <button type="submit" class="search-submit">{ui.label}</button>
+            </form>
+            <div class="search-panel" hidden=move || !shown()>
+                <SearchResults state id="site-search-results" />
+            </div>
+        </div>
+    }
+}
+
+/// The narrow-screen button that shows the field, and focuses it.
+#[component]
+fn SearchButton(open: RwSignal<bool>) -> impl IntoView {
+    let label = use_links().ui().search.label;
+    let toggle = move |_| {
+        open.update(|o| *o = !*o);
+        if open.get_untracked() {
+            request_animation_frame(|| {
+                focus_id(FIELD_ID);
+            });
+        }
+    };
+    view! {
+        <button
+            type="button"
+            class="search-button"
+            aria-expanded=move || open.get().to_string()
+            aria-controls="site-search"
+            on:click=toggle
+        >
+            {label}
+        </button>
+    }
+}
+
+/// `/` anywhere but in a field focuses search: the search page's field
+/// there, the header's (shown first on narrow screens) elsewhere. Lives as
+/// long as the app, like the header that calls it. Nothing on the host,
+/// where there is no window to listen to.
+pub fn focus_search_on_slash(open: RwSignal<bool>) {
+    if !cfg!(feature = "csr") {
+        return;
+    }
+    let handle = window_event_listener(ev::keydown, move |ev| {
+        if ev.key() != "/" || ev.ctrl_key() || ev.meta_key() || ev.alt_key() || typing_in(&ev) {
+            return;
+        }
+        ev.prevent_default();
+        if !focus_id(PAGE_FIELD_ID) {
+            open.set(true);
+            request_animation_frame(|| {
+                focus_id(FIELD_ID);
+            });
+        }
+    });
+    on_cleanup(move || handle.remove());
+}
+
+/// Whether the key went to something that takes text.
+fn typing_in(ev: &ev::KeyboardEvent) -> bool {
+    let Some(element) = ev
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+    else {
+        return false;
+    };
+    matches!(element.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
+        || element
+            .dyn_into::<web_sys::HtmlElement>()
+            .is_ok_and(|e| e.is_content_editable())
+}

@@ -1,0 +1,13 @@
+//! Search: the field in the header, the results that it and the search page
+//! show, the debounced search behind both, and the keys that move through
+//! the results.
+
+mod header;
+mod keys;
+mod results;
+mod running;
+
+pub use header::{PAGE_FIELD_ID, SiteSearch, focus_search_on_slash};
+pub use keys::move_through_results;
+pub use results::{BrowseLinks, SearchResults};
+pub use running::{search_href, use_search};

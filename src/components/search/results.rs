@@ -1,0 +1,91 @@
+//! What a search shows: a status line that screen readers hear, then the
+//! hits, a way on when there are none, or the lists when search failed.
+
+use leptos::either::{Either, EitherOf3};
+use leptos::prelude::*;
+
+use crate::context::use_links;
+use crate::routes::Page;
+use crate::search::{Hit, Kind, Piece, SearchState};
+
+#[component]
+pub fn SearchResults(state: ReadSignal<SearchState>, id: &'static str) -> impl IntoView {
+    let links = use_links();
+    let ui = &links.ui().search;
+    let themes = links.href(Page::Themes);
+    let status = move || match state.get() {
+        // Nothing to say before the app runs: the page says why.
+        SearchState::Idle if cfg!(feature = "csr") => ui.hint.to_owned(),
+        SearchState::Idle => String::new(),
+        SearchState::Searching => ui.searching.to_owned(),
+        SearchState::Found { query, hits } => ui.count(hits.len(), &query),
+        SearchState::Failed => ui.failed.to_owned(),
+    };
+    let body = move || match state.get() {
+        SearchState::Found { hits, .. } if hits.is_empty() => Some(EitherOf3::A(view! {
+            <p class="search-next">
+                {ui.try_browsing} " " <a href=themes.clone()>{links.ui().nav_themes}</a>
+            </p>
+        })),
+        SearchState::Found { hits, .. } => Some(EitherOf3::B(view! {
+            <ul class="search-hits" role="list" aria-label=ui.results_label>
+                {hits.into_iter().map(|hit| view! { <HitItem hit /> }).collect_view()}
+            </ul>
+        })),
+        SearchState::Failed => Some(EitherOf3::C(view! { <BrowseLinks /> })),
+        SearchState::Idle | SearchState::Searching => None,
+    };
+    view! {
+        <div class="search-results" id=id>
+            <p class="search-status" role="status" aria-live="polite">{status}</p>
+            {body}
+        </div>
+    }
+}
+
+/// A hit: what kind of thing it is, its title as the link, and the words
+/// around the match with the matched ones marked.
+#[component]
+fn HitItem(hit: Hit) -> impl IntoView {
+    let kinds = use_links().ui().search.kinds;
+    let kind = match hit.kind {
+        Kind::Theme => kinds[0],
+        Kind::Ally => kinds[1],
+        Kind::Report => kinds[2],
+        Kind::Page => kinds[3],
+    };
+    let excerpt = hit
+        .excerpt
+        .into_iter()
+        .map(|piece| match piece {
+            Piece::Text(text) => Either::Left(text),
+            Piece::Match(text) => Either::Right(view! { <mark>{text}</mark> }),
+        })
+        .collect_view();
+    view! {
+        <li class="search-hit">
+            <span class="search-hit__kind">{kind}</span>
+            <a class="search-hit__link" href=hit.href>{hit.title}</a>
+            <p class="search-hit__excerpt">{excerpt}</p>
+        </li>
+    }
+}
+
+/// The lists every page can be reached from: for when search cannot help.
+#[component]
+pub fn BrowseLinks() -> impl IntoView {
+    let links = use_links();
+    let ui = links.ui();
+    let item = |page: Page, label: &'static str| {
+        view! { <li><a href=links.href(page)>{label}</a></li> }
+    };
+    view! {
+        <nav class="browse" aria-label=ui.search.browse>
+            <ul>
+                {item(Page::Themes, ui.nav_themes)}
+                {item(Page::Allies, ui.nav_allies)}
+                {item(Page::Reports, ui.nav_reports)}
+            </ul>
+        </nav>
+    }
+}

@@ -1,0 +1,77 @@
+//! Running a search a short pause after the last keystroke, so a fast
+//! typist starts one search, not one a letter.
+
+use std::time::Duration;
+
+use leptos::prelude::*;
+
+use crate::context::{expect_lang, use_links};
+use crate::routes::BaseUrl;
+use crate::search::SearchState;
+
+/// The pause after the last keystroke before searching.
+const DEBOUNCE: Duration = Duration::from_millis(200);
+
+/// Where a search for `query` stands, following the text in `query`.
+/// Earlier results stay shown while the next search waits for its pause.
+pub fn use_search(query: Signal<String>) -> ReadSignal<SearchState> {
+    let (state, set_state) = signal(SearchState::Idle);
+    let base = use_links().base;
+    let lang = expect_lang();
+    let timer = StoredValue::new(None::<TimeoutHandle>);
+    let latest = StoredValue::new(0_u32);
+    Effect::new(move |_| {
+        let text = query.get().trim().to_owned();
+        if let Some(pending) = timer.get_value() {
+            pending.clear();
+        }
+        latest.update_value(|n| *n += 1);
+        if text.is_empty() {
+            set_state.set(SearchState::Idle);
+            return;
+        }
+        let this = latest.get_value();
+        let base = base.clone();
+        let start = move || {
+            set_state.set(SearchState::Searching);
+            launch(lang.get_untracked(), base, text, move |found| {
+                // A search overtaken by newer typing is dropped.
+                if latest.try_get_value() == Some(this) {
+                    set_state.try_set(found);
+                }
+            });
+        };
+        timer.set_value(set_timeout_with_handle(start, DEBOUNCE).ok());
+    });
+    state
+}
+
+#[cfg(feature = "csr")]
+fn launch(
+    lang: crate::i18n::Lang,
+    base: BaseUrl,
+    query: String,
+    done: impl FnOnce(SearchState) + 'static,
+) {
+    leptos::task::spawn_local(async move {
+        done(match crate::search::find(lang, &base, &query).await {
+            Ok(hits) => SearchState::Found { query, hits },
+            Err(_) => SearchState::Failed,
+        });
+    });
+}
+
+/// The pre-renderer never runs effects, so it never searches.
+#[cfg(not(feature = "csr"))]
+fn launch(_: crate::i18n::Lang, _: BaseUrl, _: String, _: impl FnOnce(SearchState) + 'static) {}
+
+/// The search page's address (`page`) for `query`:
+/// `/fr/search?q=s%C3%A9curit%C3%A9`.
+pub fn search_href(page: &str, query: &str) -> String {
+    let query = query.trim();
+    if query.is_empty() {
+        page.to_owned()
+    } else {
+        format!("{page}?q={}", js_sys::encode_uri_component(query))
+    }
+}

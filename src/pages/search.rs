@@ -1,0 +1,102 @@
+use leptos::prelude::*;
+use leptos_router::NavigateOptions;
+use leptos_router::hooks::{use_navigate, use_query_map};
+
+use crate::components::page_head::PageHeading;
+use crate::components::search::{
+    BrowseLinks, PAGE_FIELD_ID, SearchResults, move_through_results, search_href, use_search,
+};
+use crate::context::use_links;
+use crate::routes::Page;
+
+/// `/search?q=…`: the query lives in the address, so a search can be shared
+/// and the back button returns to it. Without JavaScript the page says
+/// that search needs it and offers the lists.
+#[component]
+pub fn SearchPage() -> impl IntoView {
+    let links = use_links();
+    let ui = &links.ui().search;
+    let page = links.href(Page::Search);
+    let address = use_query_map();
+    let from_address = move || address.read().get("q").unwrap_or_default();
+    let query = RwSignal::new(from_address());
+    // Back and forward change the address; the field follows it.
+    Effect::new(move |_| {
+        let wanted = from_address();
+        if wanted != query.get_untracked() {
+            query.set(wanted);
+        }
+    });
+    let state = use_search(query.into());
+    let navigate = use_navigate();
+    // The address follows the field, replacing itself so that Back leaves
+    // the search rather than stepping through every letter.
+    let follow = move |text: &str| {
+        let options = NavigateOptions {
+            replace: true,
+            scroll: false,
+            ..Default::default()
+        };
+        navigate(&search_href(&page, text), options);
+    };
+    let (root, field) = (
+        NodeRef::<leptos::html::Div>::new(),
+        NodeRef::<leptos::html::Input>::new(),
+    );
+    let on_keydown = {
+        let follow = follow.clone();
+        move |ev: leptos::ev::KeyboardEvent| {
+            if ev.key() == "Escape" {
+                ev.prevent_default();
+                query.set(String::new());
+                follow("");
+                return;
+            }
+            if let (Some(root), Some(field)) = (root.get_untracked(), field.get_untracked()) {
+                move_through_results(&ev, &root, &field);
+            }
+        }
+    };
+    let on_input = {
+        let follow = follow.clone();
+        move |ev| {
+            let text = event_target_value(&ev);
+            follow(&text);
+            query.set(text);
+        }
+    };
+    view! {
+        <PageHeading title=ui.label />
+        <div class="search" node_ref=root on:keydown=on_keydown>
+            <form
+                role="search"
+                class="search-form"
+                action=links.href(Page::Search)
+                method="get"
+                on:submit=move |ev| ev.prevent_default()
+            >
+                <label for=PAGE_FIELD_ID>{ui.description}</label>
+                <div class="search-form__row">
+                    <input
+                        id=PAGE_FIELD_ID
+                        node_ref=field
+                        type="search"
+                        name="q"
+                        autocomplete="off"
+                        aria-keyshortcuts="/"
+                        aria-controls="search-page-results"
+                        prop:value=query
+                        on:input=on_input
+                    />
+                    <button type="submit" class="button">{ui.label}</button>
+                </div>
+            </form>
+            <noscript>
+                <p class="form-note search-needs-script">{ui.needs_javascript}</p>
+            </noscript>
+            <SearchResults state id="search-page-results" />
+        </div>
+        <h2>{ui.browse}</h2>
+        <BrowseLinks />
+    }
+}
