@@ -4,7 +4,8 @@ use leptos_router::hooks::{use_navigate, use_query_map};
 
 use crate::components::page_head::PageHeading;
 use crate::components::search::{
-    BrowseLinks, PAGE_FIELD_ID, SearchResults, move_through_results, search_href, use_search,
+    BrowseLinks, PAGE_FIELD_ID, SearchInput, SearchResults, move_through_results, search_href,
+    use_search,
 };
 use crate::context::use_links;
 use crate::routes::Page;
@@ -59,8 +60,7 @@ pub fn SearchPage() -> impl IntoView {
     };
     let on_input = {
         let follow = follow.clone();
-        move |ev| {
-            let text = event_target_value(&ev);
+        move |text: String| {
             follow(&text);
             query.set(text);
         }
@@ -77,16 +77,12 @@ pub fn SearchPage() -> impl IntoView {
             >
                 <label for=PAGE_FIELD_ID>{ui.description}</label>
                 <div class="search-form__row">
-                    <input
+                    <SearchInput
                         id=PAGE_FIELD_ID
+                        results="search-page-results"
+                        query
                         node_ref=field
-                        type="search"
-                        name="q"
-                        autocomplete="off"
-                        aria-keyshortcuts="/"
-                        aria-controls="search-page-results"
-                        prop:value=query
-                        on:input=on_input
+                        on_input
                     />
                     <button type="submit" class="button">{ui.label}</button>
                 </div>

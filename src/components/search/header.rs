@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 use wasm_bindgen::JsCast;
 
-use super::{SearchResults, move_through_results, search_href, use_search};
+use super::{SearchInput, SearchResults, move_through_results, search_href, use_search};
 use crate::context::{expect_route, use_links};
 use crate::focus::focus_id;
 use crate::routes::Page;
@@ -17,16 +17,9 @@ const FIELD_ID: &str = "site-search-q";
 pub const PAGE_FIELD_ID: &str = "search-page-q";
 
 /// The field and its results panel, behind a button (`open`) on narrow
-/// screens. Not shown on the search page, which has its own.
+/// screens. Hidden on the search page, which has its own.
 #[component]
 pub fn SiteSearch(open: RwSignal<bool>) -> impl IntoView {
-    let route = expect_route();
-    let on_search_page = Memo::new(move |_| route.get().page == Page::Search);
-    move || (!on_search_page.get()).then(|| view! { <HeaderField open /> })
-}
-
-#[component]
-fn HeaderField(open: RwSignal<bool>) -> impl IntoView {
     let links = use_links();
     let ui = &links.ui().search;
     let page = links.href(Page::Search);
@@ -80,11 +73,13 @@ fn HeaderField(open: RwSignal<bool>) -> impl IntoView {
         }
     };
     let shown = move || panel.get() && !query.read().trim().is_empty();
+    let on_search_page = Memo::new(move |_| route.get().page == Page::Search);
     view! {
-        <SearchButton open />
+        <SearchButton open hidden=on_search_page />
         <div
             class="site-search"
             class:open=open
+            hidden=on_search_page
             id="site-search"
             node_ref=root
             on:keydown=on_keydown
@@ -92,17 +87,13 @@ fn HeaderField(open: RwSignal<bool>) -> impl IntoView {
         >
             <form role="search" action=page method="get" on:submit=on_submit>
                 <label for=FIELD_ID class="visually-hidden">{ui.label}</label>
-                <input
+                <SearchInput
                     id=FIELD_ID
+                    results="site-search-results"
+                    query
                     node_ref=field
-                    type="search"
-                    name="q"
-                    autocomplete="off"
-                    aria-keyshortcuts="/"
-                    aria-controls="site-search-results"
-                    prop:value=query
-                    on:input=move |ev| {
-                        query.set(event_target_value(&ev));
+                    on_input=move |text| {
+                        query.set(text);
                         panel.set(true);
                     }
                 />
@@ -117,7 +108,7 @@ fn HeaderField(open: RwSignal<bool>) -> impl IntoView {
 
 /// The narrow-screen button that shows the field, and focuses it.
 #[component]
-fn SearchButton(open: RwSignal<bool>) -> impl IntoView {
+fn SearchButton(open: RwSignal<bool>, hidden: Memo<bool>) -> impl IntoView {
     let label = use_links().ui().search.label;
     let toggle = move |_| {
         open.update(|o| *o = !*o);
@@ -133,6 +124,7 @@ fn SearchButton(open: RwSignal<bool>) -> impl IntoView {
             class="search-button"
             aria-expanded=move || open.get().to_string()
             aria-controls="site-search"
+            hidden=hidden
             on:click=toggle
         >
             {label}

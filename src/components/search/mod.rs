@@ -3,11 +3,13 @@
 //! the results.
 
 mod header;
+mod input;
 mod keys;
 mod results;
 mod running;
 
 pub use header::{PAGE_FIELD_ID, SiteSearch, focus_search_on_slash};
+pub use input::SearchInput;
 pub use keys::move_through_results;
 pub use results::{BrowseLinks, SearchResults};
 pub use running::{search_href, use_search};

@@ -1,7 +1,7 @@
 //! What a search shows: a status line that screen readers hear, then the
 //! hits, a way on when there are none, or the lists when search failed.
 
-use leptos::either::{Either, EitherOf3};
+use leptos::either::Either;
 use leptos::prelude::*;
 
 use crate::context::use_links;
@@ -21,24 +21,32 @@ pub fn SearchResults(state: ReadSignal<SearchState>, id: &'static str) -> impl I
         SearchState::Found { query, hits } => ui.count(hits.len(), &query),
         SearchState::Failed => ui.failed.to_owned(),
     };
-    let body = move || match state.get() {
-        SearchState::Found { hits, .. } if hits.is_empty() => Some(EitherOf3::A(view! {
-            <p class="search-next">
-                {ui.try_browsing} " " <a href=themes.clone()>{links.ui().nav_themes}</a>
-            </p>
-        })),
-        SearchState::Found { hits, .. } => Some(EitherOf3::B(view! {
-            <ul class="search-hits" role="list" aria-label=ui.results_label>
-                {hits.into_iter().map(|hit| view! { <HitItem hit /> }).collect_view()}
-            </ul>
-        })),
-        SearchState::Failed => Some(EitherOf3::C(view! { <BrowseLinks /> })),
-        SearchState::Idle | SearchState::Searching => None,
+    // Three independent parts rather than one match over the states: each
+    // rebuilds on its own, and the wasm carries far less view code.
+    let hits = move || match state.get() {
+        SearchState::Found { hits, .. } => hits,
+        _ => Vec::new(),
     };
+    let none_found =
+        move || state.with(|s| matches!(s, SearchState::Found { hits, .. } if hits.is_empty()));
+    let failed = move || state.with(|s| *s == SearchState::Failed);
     view! {
         <div class="search-results" id=id>
             <p class="search-status" role="status" aria-live="polite">{status}</p>
-            {body}
+            <ul
+                class="search-hits"
+                role="list"
+                aria-label=ui.results_label
+                hidden=move || hits().is_empty()
+            >
+                {move || hits().into_iter().map(|hit| view! { <HitItem hit /> }).collect_view()}
+            </ul>
+            {move || none_found().then(|| view! {
+                <p class="search-next">
+                    {ui.try_browsing} " " <a href=themes.clone()>{links.ui().nav_themes}</a>
+                </p>
+            })}
+            {move || failed().then(|| view! { <BrowseLinks /> })}
         </div>
     }
 }
