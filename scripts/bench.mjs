@@ -21,8 +21,10 @@ function* files(dir) {
 
 const kindOf = (path) => {
   const ext = extname(path);
+  // Fetched on the first search only (scripts/search-bench.mjs measures it).
+  if (relative(dist, path).startsWith('pagefind/')) return 'search index and code (Pagefind)';
   if (ext === '.wasm') return 'wasm';
-  if (ext === '.js') return 'js (wasm-bindgen loader)';
+  if (ext === '.js') return 'js (wasm-bindgen loader and snippets)';
   if (ext === '.html') return 'html pages (CSS inlined)';
   if (ext === '.json') return 'content json and config';
   if (ext === '.svg') return 'images (svg)';

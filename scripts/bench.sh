@@ -3,7 +3,9 @@
 # each pre-rendered page's HTML size and the budgets in DESIGN.md; the host
 # configurations run on real nginx and Caddy (headers, CSP length); and how
 # long a hostile bundle takes to show, and how long a client-side navigation
-# takes (click to the new page shown, 4x CPU slowdown, median of 20).
+# takes (click to the new page shown, 4x CPU slowdown, median of 20), and
+# what search costs (bytes of the first and a second search, keystroke to
+# results painted).
 #   --no-build     measure dist/ as it is
 #   --dist DIR     measure another build (implies --no-build), e.g. an older one
 #   --lighthouse   also Lighthouse, mobile, slow 4G: the home page and a theme
@@ -29,6 +31,7 @@ if [[ -f "$dist/_headers" ]]; then
   node tests/hosts/check.mjs "$dist"
   node scripts/hostile.mjs "$dist"
   node scripts/navigation.mjs "$dist"
+  [[ -d "$dist/pagefind" ]] && node scripts/search-bench.mjs "$dist"
 fi
 if $lighthouse; then
   node scripts/lighthouse.mjs "$dist" --runs 3

@@ -4,24 +4,15 @@
 // main-thread task, in headless Chromium at full speed and with 4x CPU
 // slowdown. Median of 3 loads.
 // Usage: node scripts/hostile.mjs [dist]   (scripts/bench.sh runs it)
-import { spawn } from 'node:child_process';
-import { chromium } from '@playwright/test';
+import { launchChromium, median, serve } from './bench-browser.mjs';
 import { hostileBundle, THEMES } from '../tests/e2e/hostile-bundle.js';
 
 const dist = process.argv[2] || 'dist';
-const repo = new URL('..', import.meta.url).pathname;
 const PORT = 4290;
-const server = spawn('node', [`${repo}tests/e2e/host.mjs`, dist, '--port', String(PORT)], { stdio: 'ignore' });
-process.on('exit', () => server.kill());
-await new Promise((r) => setTimeout(r, 500));
+const origin = await serve(dist, PORT);
 
 const body = JSON.stringify(hostileBundle());
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-    '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const browser = await launchChromium();
 
 async function measure(path, slowdown, ready, arg) {
   const shown = [], longest = [];
@@ -37,7 +28,7 @@ async function measure(path, slowdown, ready, arg) {
         for (const entry of list.getEntries()) window.__longest = Math.max(window.__longest, entry.duration);
       }).observe({ type: 'longtask', buffered: true });
     });
-    await page.goto(`http://127.0.0.1:${PORT}${path}`);
+    await page.goto(`${origin}${path}`);
     await page.waitForFunction(ready, arg, { timeout: 120_000 });
     shown.push(await page.evaluate(() => performance.now()));
     await page.waitForTimeout(300);

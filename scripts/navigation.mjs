@@ -3,23 +3,14 @@
 // 20. Two navigations: a theme card on /what-we-do, and a theme's "next"
 // link. DESIGN.md's target is one frame (16 ms).
 // Usage: node scripts/navigation.mjs [dist]   (scripts/bench.sh runs it)
-import { spawn } from 'node:child_process';
-import { chromium } from '@playwright/test';
+import { launchChromium, median, serve } from './bench-browser.mjs';
 
 const dist = process.argv[2] || 'dist';
-const repo = new URL('..', import.meta.url).pathname;
 const PORT = 4291;
 const RUNS = 20;
-const server = spawn('node', [`${repo}tests/e2e/host.mjs`, dist, '--port', String(PORT)], { stdio: 'ignore' });
-process.on('exit', () => server.kill());
-await new Promise((r) => setTimeout(r, 500));
+const origin = await serve(dist, PORT);
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-    '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const browser = await launchChromium();
 
 /** Milliseconds from clicking `link` on `path` to the frame showing `expected` as the heading. */
 async function once(path, link, expected) {
@@ -28,7 +19,7 @@ async function once(path, link, expected) {
   await page.addInitScript(() => document.addEventListener('DOMContentLoaded', () => {
     window.__prerendered = document.querySelector('main');
   }, { once: true }));
-  await page.goto(`http://127.0.0.1:${PORT}${path}`);
+  await page.goto(`${origin}${path}`);
   await page.waitForFunction(() => window.__prerendered && document.querySelector('main') !== window.__prerendered);
   await page.waitForTimeout(200);
   const cdp = await context.newCDPSession(page);
