@@ -20,7 +20,7 @@ pub fn SearchPage() -> impl IntoView {
     let page = links.href(Page::Search);
     let address = use_query_map();
     let from_address = move || address.read().get("q").unwrap_or_default();
-    let query = RwSignal::new(from_address());
+    let query = RwSignal::new(address.read_untracked().get("q").unwrap_or_default());
     // Back and forward change the address; the field follows it.
     Effect::new(move |_| {
         let wanted = from_address();
@@ -58,12 +58,9 @@ pub fn SearchPage() -> impl IntoView {
             }
         }
     };
-    let on_input = {
-        let follow = follow.clone();
-        move |text: String| {
-            follow(&text);
-            query.set(text);
-        }
+    let on_input = move |text: String| {
+        follow(&text);
+        query.set(text);
     };
     view! {
         <PageHeading title=ui.label />
