@@ -53,9 +53,12 @@ async function buildIndex(dist) {
   const pages = files
     .filter((file) => file.path.startsWith('fragment/'))
     .map((file) => readFragment(file));
+  const expected = await expectedPages(dist);
   const problems = [
     ...pages.filter((page) => !page.meta?.kind).map((page) => `${page.url} has no kind (data-pagefind-meta)`),
-    ...compare(pages.map((page) => page.url), await expectedUrls(dist)),
+    ...pages.filter((page) => expected.has(page.url) && expected.get(page.url) !== page.language)
+      .map((page) => `${page.url} is in the ${page.language} index, not the ${expected.get(page.url)} one`),
+    ...compare(pages.map((page) => page.url), [...expected.keys()]),
   ];
   if (problems.length) {
     throw new Error(`the index does not match the sitemap:\n  ${problems.join('\n  ')}`);
@@ -93,20 +96,27 @@ function readFragment(file) {
   return { ...json, language: file.path.slice('fragment/'.length).split('_')[0] };
 }
 
-// The address of every page in the sitemap, as Pagefind writes it:
-// relative to the site's folder, ending in `/` (`/fr/allies/`).
-async function expectedUrls(dist) {
+// Every page in the sitemap, by the address Pagefind writes for it
+// (relative to the site's folder, ending in `/`: `/fr/allies/`), with its
+// language: the hreflang of the alternate that is the page itself.
+async function expectedPages(dist) {
   const page = await readFile(path.join(dist, 'index.html'), 'utf8');
   const base = page.match(/<base href="([^"]*)"/)?.[1];
   if (!base) throw new Error(`${dist}/index.html has no <base href>`);
   const sitemap = await readFile(path.join(dist, 'sitemap.xml'), 'utf8');
-  const locs = [...sitemap.matchAll(/<loc>([^<]*)<\/loc>/g)].map((m) => new URL(m[1]).pathname);
-  if (!locs.length) throw new Error(`${dist}/sitemap.xml lists no page`);
-  return locs.map((pathname) => {
+  const expected = new Map();
+  for (const [, entry] of sitemap.matchAll(/<url>([\s\S]*?)<\/url>/g)) {
+    const loc = entry.match(/<loc>([^<]*)<\/loc>/)?.[1];
+    const language = [...entry.matchAll(/hreflang="([^"]+)" href="([^"]+)"/g)]
+      .find(([, lang, href]) => lang !== 'x-default' && href === loc)?.[1];
+    if (!loc || !language) throw new Error(`sitemap entry without its address or language: ${entry.trim()}`);
+    const pathname = new URL(loc).pathname;
     if (!pathname.startsWith(base)) throw new Error(`sitemap page ${pathname} is outside ${base}`);
     const route = pathname.slice(base.length).replace(/\/?$/, '/');
-    return route === '/' ? '/' : `/${route}`;
-  });
+    expected.set(route === '/' ? '/' : `/${route}`, language);
+  }
+  if (!expected.size) throw new Error(`${dist}/sitemap.xml lists no page`);
+  return expected;
 }
 
 function compare(indexed, expected) {

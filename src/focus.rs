@@ -10,3 +10,26 @@ pub fn focus_id(id: &str) -> bool {
         .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
         .is_some_and(|el| el.focus().is_ok())
 }
+
+/// Focuses the section the address points to (`allies#ally-usp2030`), which
+/// the router has scrolled to, so focus and view agree; false if the
+/// address names none. A heading takes focus only with `tabindex="-1"`.
+pub fn focus_target() -> bool {
+    let hash = document().location().and_then(|l| l.hash().ok());
+    let id = hash
+        .as_deref()
+        .and_then(|h| h.strip_prefix('#'))
+        .unwrap_or_default();
+    let Some(target) = (!id.is_empty())
+        .then(|| document().get_element_by_id(id))
+        .flatten()
+    else {
+        return false;
+    };
+    if !target.has_attribute("tabindex") {
+        let _ = target.set_attribute("tabindex", "-1");
+    }
+    target
+        .dyn_into::<web_sys::HtmlElement>()
+        .is_ok_and(|el| el.focus().is_ok())
+}

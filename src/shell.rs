@@ -13,7 +13,7 @@ use crate::components::page_head::MAIN_HEADING_ID;
 use crate::components::status::{LoadError, Loading};
 use crate::content::Loaded;
 use crate::context::{expect_lang, expect_store, provide_route};
-use crate::focus::focus_id;
+use crate::focus::{focus_id, focus_target};
 use crate::pages::PageView;
 use crate::routes::Route;
 
@@ -52,14 +52,15 @@ pub fn Shell() -> impl IntoView {
 }
 
 /// After a navigation (not the first load), move focus to the new page's
-/// heading, as a screen reader user would expect; the router has already
-/// scrolled to the top.
+/// heading, as a screen reader user would expect, or to the section the
+/// address names (a search result's ally); the router has already
+/// scrolled there.
 fn focus_heading_after_navigation(route: Memo<Route>) {
     Effect::new(move |previous: Option<()>| {
         route.track();
         if previous.is_some() {
             request_animation_frame(|| {
-                let _ = focus_id(MAIN_HEADING_ID) || focus_id("main");
+                let _ = focus_target() || focus_id(MAIN_HEADING_ID) || focus_id("main");
             });
         }
     });

@@ -4,8 +4,8 @@ use leptos_router::hooks::{use_navigate, use_query_map};
 
 use crate::components::page_head::PageHeading;
 use crate::components::search::{
-    BrowseLinks, PAGE_FIELD_ID, SearchInput, SearchResults, move_through_results, search_href,
-    use_search,
+    BrowseLinks, PAGE_FIELD_ID, SearchInput, SearchResults, as_is, move_through_results,
+    search_href, use_search,
 };
 use crate::context::use_links;
 use crate::routes::Page;
@@ -24,7 +24,8 @@ pub fn SearchPage() -> impl IntoView {
     // Back and forward change the address; the field follows it.
     Effect::new(move |_| {
         let wanted = from_address();
-        if wanted != query.get_untracked() {
+        // The address holds the query trimmed; a space being typed stays.
+        if wanted != query.get_untracked().trim() {
             query.set(wanted);
         }
     });
@@ -36,7 +37,7 @@ pub fn SearchPage() -> impl IntoView {
         let options = NavigateOptions {
             replace: true,
             scroll: false,
-            ..Default::default()
+            ..as_is()
         };
         navigate(&search_href(&page, text), options);
     };

@@ -30,11 +30,25 @@ pub struct SearchFailed;
 pub enum SearchState {
     /// Nothing typed yet.
     Idle,
-    Searching,
+    /// A search is running; the hits of the one before stay shown, so the
+    /// list does not flicker at every pause in typing.
+    Searching {
+        hits: Vec<Hit>,
+    },
     /// The hits for `query` (none is a state of its own to the visitor).
     Found {
         query: String,
         hits: Vec<Hit>,
     },
     Failed,
+}
+
+impl SearchState {
+    /// The hits the results list shows now.
+    pub fn hits(&self) -> &[Hit] {
+        match self {
+            SearchState::Found { hits, .. } | SearchState::Searching { hits } => hits,
+            SearchState::Idle | SearchState::Failed => &[],
+        }
+    }
 }

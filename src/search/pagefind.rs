@@ -2,8 +2,6 @@
 //! worker, wasm and index are fetched then, so no page's first load pays
 //! for search.
 
-use std::cell::RefCell;
-
 use futures::future::{Either, select};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
@@ -14,84 +12,66 @@ use crate::i18n::Lang;
 use crate::json::JsonValue;
 use crate::routes::BaseUrl;
 
-// wasm-bindgen has no dynamic `import()`; this one-line module gives it one.
-#[wasm_bindgen(inline_js = "export function load(path) { return import(path); }")]
-extern "C" {
-    #[wasm_bindgen(catch)]
-    async fn load(path: &str) -> Result<JsValue, JsValue>;
+// wasm-bindgen has no dynamic `import()`, so this small module does the
+// loading. One index a language, loaded once: searches started while it
+// loads wait for the same promise, a time limit on one search does not
+// throw the loading away, and a failed load is forgotten so the next search
+// tries again. Pagefind takes the index's language from `<html lang>`.
+// The result data of the best pages is fetched side by side.
+#[wasm_bindgen(inline_js = r#"
+const indexes = new Map();
+function indexOf(lang, folder, base) {
+  let index = indexes.get(lang);
+  if (!index) {
+    index = import(`${folder}pagefind.js`).then(async (pagefind) => {
+      const made = pagefind.createInstance({ basePath: folder, baseUrl: base });
+      await made.init();
+      return made;
+    });
+    index.catch(() => indexes.delete(lang));
+    indexes.set(lang, index);
+  }
+  return index;
 }
-
-#[wasm_bindgen]
-extern "C" {
-    /// The `pagefind.js` module.
-    type Module;
-    /// An index in one language: the one `<html lang>` names when it is made.
-    #[derive(Clone)]
-    type Instance;
-
-    #[wasm_bindgen(method, js_name = createInstance)]
-    fn create_instance(this: &Module, options: &JsValue) -> Instance;
-
-    #[wasm_bindgen(method, catch)]
-    async fn init(this: &Instance) -> Result<JsValue, JsValue>;
-
-    #[wasm_bindgen(method, catch)]
-    async fn search(this: &Instance, term: &str) -> Result<JsValue, JsValue>;
+export async function searchIndex(lang, folder, base, term, pages) {
+  const index = await indexOf(lang, folder, base);
+  const found = await index.search(term);
+  return Promise.all(found.results.slice(0, pages).map((result) => result.data()));
 }
-
-thread_local! {
-    /// One index a language, made on the first search in it.
-    static INSTANCES: RefCell<Vec<(Lang, Instance)>> = const { RefCell::new(Vec::new()) };
+"#)]
+extern "C" {
+    /// The result data (`url`, `excerpt`, `meta`, `sub_results`) of the
+    /// best `pages` pages for `term`.
+    #[wasm_bindgen(catch, js_name = searchIndex)]
+    async fn search_index(
+        lang: &str,
+        folder: &str,
+        base: &str,
+        term: &str,
+        pages: usize,
+    ) -> Result<JsValue, JsValue>;
 }
 
 /// Searches the index of `lang` for `query`: the hits of the best
 /// [`MAX_PAGES`] pages, within [`TIME_LIMIT_MS`].
 pub async fn find(lang: Lang, base: &BaseUrl, query: &str) -> Result<Vec<Hit>, SearchFailed> {
-    let work = Box::pin(search_in(lang, base, query));
-    match select(work, Box::pin(sleep(TIME_LIMIT_MS))).await {
-        Either::Left((found, _)) => found,
-        Either::Right(_) => Err(SearchFailed),
-    }
-}
-
-async fn search_in(lang: Lang, base: &BaseUrl, query: &str) -> Result<Vec<Hit>, SearchFailed> {
-    let instance = instance(lang, base).await?;
-    let found = instance.search(query).await.map_err(|_| SearchFailed)?;
-    let results = found.get("results").map(|r| r.items()).unwrap_or_default();
-    let mut hits = Vec::new();
-    for result in results.into_iter().take(MAX_PAGES) {
-        let data = js_sys::Reflect::get(&result, &"data".into())
-            .ok()
-            .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
-            .and_then(|f| f.call0(&result).ok())
-            .and_then(|p| p.dyn_into::<js_sys::Promise>().ok())
-            .ok_or(SearchFailed)?;
-        let data = JsFuture::from(data).await.map_err(|_| SearchFailed)?;
-        hits.extend(hits_of(&data, base));
-    }
-    Ok(hits)
-}
-
-/// The index of `lang`, loading Pagefind first if this is the first search.
-async fn instance(lang: Lang, base: &BaseUrl) -> Result<Instance, SearchFailed> {
-    let known =
-        INSTANCES.with_borrow(|all| all.iter().find(|(l, _)| *l == lang).map(|(_, i)| i.clone()));
-    if let Some(instance) = known {
-        return Ok(instance);
-    }
     let folder = base.file("pagefind/");
-    let module: Module = load(&format!("{folder}pagefind.js"))
-        .await
-        .map_err(|_| SearchFailed)?
-        .unchecked_into();
-    let options = js_sys::Object::new();
-    for (key, value) in [("basePath", folder.as_str()), ("baseUrl", base.as_str())] {
-        js_sys::Reflect::set(&options, &key.into(), &value.into()).map_err(|_| SearchFailed)?;
-    }
-    let instance = module.create_instance(&options);
-    instance.init().await.map_err(|_| SearchFailed)?;
-    INSTANCES.with_borrow_mut(|all| all.push((lang, instance.clone())));
-    Ok(instance)
+    let work = Box::pin(search_index(
+        lang.code(),
+        &folder,
+        base.as_str(),
+        query,
+        MAX_PAGES,
+    ));
+    let found = match select(work, Box::pin(sleep(TIME_LIMIT_MS))).await {
+        Either::Left((found, _)) => found.map_err(|_| SearchFailed)?,
+        Either::Right(_) => return Err(SearchFailed),
+    };
+    Ok(found
+        .items()
+        .iter()
+        .flat_map(|data| hits_of(data, base))
+        .collect())
 }
 
 /// Resolves after `ms` milliseconds.

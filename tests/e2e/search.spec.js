@@ -93,6 +93,13 @@ test('keyboard: / focuses search, arrows move through results, Enter opens one, 
   await page.keyboard.press('Escape');
   await expect(page.locator('#site-search-results')).toBeHidden();
   await expect(field).toBeFocused();
+  // Down opens the results again, and Down again goes into them.
+  await page.keyboard.press('ArrowDown');
+  await expect(links.first()).toBeVisible();
+  await page.keyboard.press('ArrowDown');
+  await expect(links.nth(0)).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(field).toBeFocused();
 
   await page.keyboard.type('s');
   await expect(links.first()).toBeVisible();
@@ -164,6 +171,11 @@ test('an index that fails to load is said plainly, with the lists instead', asyn
     await expect(panel.getByRole('link', { name })).toBeVisible();
   }
   expect(await axeViolations(page)).toEqual([]);
+  // The search page shows its lists already: no second such landmark.
+  await page.goto('/search?q=gender');
+  await expect(page.locator('#search-page-results').getByRole('status')).toHaveText(/^Search could not be loaded/);
+  await expect(page.getByRole('navigation', { name: 'Browse the site' })).toHaveCount(1);
+  expect(await axeViolations(page)).toEqual([]);
 });
 
 test('axe finds nothing wrong with results open, in the header and on the search page', async ({ page }) => {
@@ -192,6 +204,11 @@ test('on a phone the Search button opens the field', async ({ page }) => {
   const width = await page.evaluate(() => document.documentElement.scrollWidth);
   expect(width).toBeLessThanOrEqual(375);
   expect(await axeViolations(page)).toEqual([]);
+  // Escape closes the results, then the field, and focus returns to the button.
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Escape');
+  await expect(field).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Rechercher', expanded: false })).toBeFocused();
 });
 
 test('the first load of a page fetches nothing of search', async ({ page }) => {
@@ -205,14 +222,53 @@ test('the first load of a page fetches nothing of search', async ({ page }) => {
   expect(fetched.filter((url) => url.includes('pagefind'))).toEqual([]);
 });
 
-test('under a base path, search loads from it and links into it', async ({ page }) => {
+test('under a base path, search loads from it, keeps its address in it, and links into it', async ({ page }) => {
   const errors = watchConsole(page);
-  await page.goto(`${SUB_ORIGIN}/sub/fr/search?q=securite`);
+  await page.goto(`${SUB_ORIGIN}/sub/fr/what-we-do`);
+  await live(page);
+  const header = page.getByRole('banner').getByRole('searchbox', { name: 'Rechercher' });
+  await header.fill('egalite');
+  await expect(hitLink(page, 'fr', themeTitle('fr', 'gender-equality'))).toHaveAttribute('href', '/sub/fr/what-we-do/gender-equality');
+  await header.press('Enter');
+  await expect(page).toHaveURL(`${SUB_ORIGIN}/sub/fr/search?q=egalite`);
+  const field = page.getByRole('main').getByRole('searchbox');
+  await expect(field).toHaveValue('egalite');
+  await field.fill('securite');
+  await expect(page).toHaveURL(`${SUB_ORIGIN}/sub/fr/search?q=securite`);
   const hit = hitLink(page, 'fr', themeTitle('fr', 'social-security'));
   await expect(hit).toHaveAttribute('href', '/sub/fr/what-we-do/social-security');
   await hit.click();
   await expect(page).toHaveURL(`${SUB_ORIGIN}/sub/fr/what-we-do/social-security`);
   expect(errors).toEqual([]);
+});
+
+test('a result on the page already open closes the search and takes focus to its section', async ({ page }) => {
+  const ally = bundle('en').allies.at(-1);
+  const field = await headerField(page, '/allies');
+  await field.fill(ally.name.split(' ').slice(0, 2).join(' '));
+  const link = hitLink(page, 'en', ally.name);
+  await expect(link).toHaveAttribute('href', `/allies#ally-${ally.slug}`);
+  await link.click();
+  await expect(page.locator('#site-search-results')).toBeHidden();
+  await expect(field).toHaveValue('');
+  const section = page.locator(`#ally-${ally.slug}`);
+  await expect(section).toBeFocused();
+  await expect(section).toBeInViewport();
+});
+
+test('from another page, a section result lands on that section, in view and focused', async ({ page }) => {
+  const ally = bundle('es').allies.at(-1);
+  await page.setViewportSize({ width: 1280, height: 500 });
+  const field = await headerField(page, '/es/reports');
+  await field.fill(ally.name.split(' ').slice(0, 2).join(' '));
+  await field.press('ArrowDown');
+  const link = hitLink(page, 'es', ally.name);
+  await link.focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(`/es/allies#ally-${ally.slug}`);
+  const section = page.locator(`#ally-${ally.slug}`);
+  await expect(section).toBeFocused();
+  await expect(section).toBeInViewport();
 });
 
 test('the index fragments are cached for good, the policy allows the worker', async ({ page, request }) => {
@@ -260,6 +316,13 @@ test('a build whose index would miss a page stops, naming it', () => {
     expect(run.status).toBe(1);
     expect(run.stderr).toContain('missing from the index: /fr/allies/');
     expect(run.stderr.match(/missing from the index/g)).toHaveLength(1);
+    // A page in the wrong language's index is caught too.
+    writeFileSync(page, readFileSync(page, 'utf8').replace('data-pagefind-meta', 'data-pagefind-body="" data-pagefind-meta'));
+    const home = `${site}/es/index.html`;
+    writeFileSync(home, readFileSync(home, 'utf8').replace('<html lang="es"', '<html lang="fr"'));
+    const again = spawnSync('node', [`${repo}scripts/search-index.mjs`, site], { encoding: 'utf8' });
+    expect(again.status).toBe(1);
+    expect(again.stderr).toContain('/es/ is in the fr index, not the es one');
   } finally {
     rmSync(site, { recursive: true, force: true });
   }

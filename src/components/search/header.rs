@@ -7,12 +7,13 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 use wasm_bindgen::JsCast;
 
-use super::{SearchInput, SearchResults, move_through_results, search_href, use_search};
+use super::{SearchInput, SearchResults, as_is, move_through_results, search_href, use_search};
 use crate::context::{expect_route, use_links};
-use crate::focus::focus_id;
+use crate::focus::{focus_id, focus_target};
 use crate::routes::Page;
 
 const FIELD_ID: &str = "site-search-q";
+const BUTTON_ID: &str = "site-search-button";
 /// The search page's own field, which `/` focuses there.
 pub const PAGE_FIELD_ID: &str = "search-page-q";
 
@@ -31,13 +32,16 @@ pub fn SiteSearch(open: RwSignal<bool>) -> impl IntoView {
         NodeRef::<leptos::html::Div>::new(),
         NodeRef::<leptos::html::Input>::new(),
     );
+    let close = move || {
+        query.set(String::new());
+        panel.set(false);
+        open.set(false);
+    };
     // A new page clears the search and closes it.
     Effect::new(move |previous: Option<()>| {
         route.track();
         if previous.is_some() {
-            query.set(String::new());
-            panel.set(false);
-            open.set(false);
+            close();
         }
     });
     let navigate = use_navigate();
@@ -45,20 +49,41 @@ pub fn SiteSearch(open: RwSignal<bool>) -> impl IntoView {
         let page = page.clone();
         move |ev: ev::SubmitEvent| {
             ev.prevent_default();
-            navigate(
-                &search_href(&page, &query.get_untracked()),
-                Default::default(),
-            );
+            navigate(&search_href(&page, &query.get_untracked()), as_is());
         }
     };
+    // Escape closes the results, then the field the narrow-screen button
+    // opened; ArrowDown opens the results again.
     let on_keydown = move |ev: ev::KeyboardEvent| {
-        if ev.key() == "Escape" {
+        let key = ev.key();
+        // Handled here, Escape must not also empty the field (as a search
+        // field does by default).
+        if key == "Escape" && panel.get_untracked() {
+            ev.prevent_default();
             panel.set(false);
             focus_id(FIELD_ID);
-            return;
-        }
-        if let (Some(root), Some(field)) = (root.get_untracked(), field.get_untracked()) {
+        } else if key == "Escape" && open.get_untracked() {
+            ev.prevent_default();
+            open.set(false);
+            focus_id(BUTTON_ID);
+        } else if key == "ArrowDown" && !panel.get_untracked() {
+            panel.set(true);
+        } else if let (Some(root), Some(field)) = (root.get_untracked(), field.get_untracked()) {
             move_through_results(&ev, &root, &field);
+        }
+    };
+    // A result on this very page (an ally's section) is no new route: the
+    // search closes all the same, once the link has been followed.
+    let on_result_click = move |ev: ev::MouseEvent| {
+        let on_link = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .is_some_and(|el| el.closest("a").ok().flatten().is_some());
+        if on_link {
+            request_animation_frame(move || {
+                close();
+                focus_target();
+            });
         }
     };
     // Focus leaving for elsewhere on the page closes the results.
@@ -99,8 +124,15 @@ pub fn SiteSearch(open: RwSignal<bool>) -> impl IntoView {
                 />
                 <button type="submit" class="search-submit">{ui.label}</button>
             </form>
-            <div class="search-panel" hidden=move || !shown()>
-                <SearchResults state id="site-search-results" />
+            // Pressing on the panel keeps focus in the field, so the click
+            // lands even where a link takes no focus (Safari).
+            <div
+                class="search-panel"
+                hidden=move || !shown()
+                on:mousedown=|ev| ev.prevent_default()
+                on:click=on_result_click
+            >
+                <SearchResults state id="site-search-results" browse=true />
             </div>
         </div>
     }
@@ -121,6 +153,7 @@ fn SearchButton(open: RwSignal<bool>, hidden: Memo<bool>) -> impl IntoView {
     view! {
         <button
             type="button"
+            id=BUTTON_ID
             class="search-button"
             aria-expanded=move || open.get().to_string()
             aria-controls="site-search"

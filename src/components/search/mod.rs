@@ -12,4 +12,4 @@ pub use header::{PAGE_FIELD_ID, SiteSearch, focus_search_on_slash};
 pub use input::SearchInput;
 pub use keys::move_through_results;
 pub use results::{BrowseLinks, SearchResults};
-pub use running::{search_href, use_search};
+pub use running::{as_is, search_href, use_search};

@@ -9,7 +9,14 @@ use crate::routes::Page;
 use crate::search::{Hit, Kind, Piece, SearchState};
 
 #[component]
-pub fn SearchResults(state: ReadSignal<SearchState>, id: &'static str) -> impl IntoView {
+pub fn SearchResults(
+    state: ReadSignal<SearchState>,
+    id: &'static str,
+    /// Whether to offer the lists when search fails; the search page
+    /// always shows them, and one such landmark is enough.
+    #[prop(optional)]
+    browse: bool,
+) -> impl IntoView {
     let links = use_links();
     let ui = &links.ui().search;
     let themes = links.href(Page::Themes);
@@ -17,16 +24,14 @@ pub fn SearchResults(state: ReadSignal<SearchState>, id: &'static str) -> impl I
         // Nothing to say before the app runs: the page says why.
         SearchState::Idle if cfg!(feature = "csr") => ui.hint.to_owned(),
         SearchState::Idle => String::new(),
-        SearchState::Searching => ui.searching.to_owned(),
+        SearchState::Searching { .. } => ui.searching.to_owned(),
         SearchState::Found { query, hits } => ui.count(hits.len(), &query),
         SearchState::Failed => ui.failed.to_owned(),
     };
     // Three independent parts rather than one match over the states: each
     // rebuilds on its own, and the wasm carries far less view code.
-    let hits = move || match state.get() {
-        SearchState::Found { hits, .. } => hits,
-        _ => Vec::new(),
-    };
+    let hits = move || state.with(|s| s.hits().to_vec());
+    let searching = move || state.with(|s| matches!(s, SearchState::Searching { .. }));
     let none_found =
         move || state.with(|s| matches!(s, SearchState::Found { hits, .. } if hits.is_empty()));
     let failed = move || state.with(|s| *s == SearchState::Failed);
@@ -37,7 +42,8 @@ pub fn SearchResults(state: ReadSignal<SearchState>, id: &'static str) -> impl I
                 class="search-hits"
                 role="list"
                 aria-label=ui.results_label
-                hidden=move || hits().is_empty()
+                aria-busy=move || searching().then_some("true")
+                hidden=move || state.with(|s| s.hits().is_empty())
             >
                 {move || hits().into_iter().map(|hit| view! { <HitItem hit /> }).collect_view()}
             </ul>
@@ -46,7 +52,7 @@ pub fn SearchResults(state: ReadSignal<SearchState>, id: &'static str) -> impl I
                     {ui.try_browsing} " " <a href=themes.clone()>{links.ui().nav_themes}</a>
                 </p>
             })}
-            {move || failed().then(|| view! { <BrowseLinks /> })}
+            {move || (browse && failed()).then(|| view! { <BrowseLinks /> })}
         </div>
     }
 }

@@ -33,7 +33,11 @@ pub fn use_search(query: Signal<String>) -> ReadSignal<SearchState> {
         let this = latest.get_value();
         let base = base.clone();
         let start = move || {
-            set_state.set(SearchState::Searching);
+            set_state.update(|state| {
+                *state = SearchState::Searching {
+                    hits: state.hits().to_vec(),
+                }
+            });
             launch(lang.get_untracked(), base, text, move |found| {
                 // A search overtaken by newer typing is dropped.
                 if latest.try_get_value() == Some(this) {
@@ -42,6 +46,13 @@ pub fn use_search(query: Signal<String>) -> ReadSignal<SearchState> {
             });
         };
         timer.set_value(set_timeout_with_handle(start, DEBOUNCE).ok());
+    });
+    // A search waiting for its pause dies with the field (a language
+    // switch rebuilds the header), rather than loading an index for nobody.
+    on_cleanup(move || {
+        if let Some(pending) = timer.try_get_value().flatten() {
+            pending.clear();
+        }
     });
     state
 }
@@ -64,6 +75,15 @@ fn launch(
 /// The pre-renderer never runs effects, so it never searches.
 #[cfg(not(feature = "csr"))]
 fn launch(_: crate::i18n::Lang, _: BaseUrl, _: String, _: impl FnOnce(SearchState) + 'static) {}
+
+/// How search moves to an address the app wrote in full (base included):
+/// as it is, since the router would otherwise put the base in front again.
+pub fn as_is() -> leptos_router::NavigateOptions {
+    leptos_router::NavigateOptions {
+        resolve: false,
+        ..Default::default()
+    }
+}
 
 /// The search page's address (`page`) for `query`:
 /// `/fr/search?q=s%C3%A9curit%C3%A9`.
