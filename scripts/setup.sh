@@ -5,6 +5,7 @@
 #
 #   scripts/setup.sh            tools to build and serve the site
 #   scripts/setup.sh --tests    also the browser tools the tests need
+#   scripts/setup.sh --bench    also twiggy, for the benchmark's wasm-by-crate table
 #
 # Source scripts/env.sh afterwards (the other scripts do) to put
 # node_modules/.bin (wasm-opt) on PATH.
@@ -12,8 +13,10 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 TRUNK_VERSION=0.21.14
-WANT_TESTS=false
+TWIGGY_VERSION=0.8.0
+WANT_TESTS=false WANT_BENCH=false
 [[ "${1:-}" == "--tests" ]] && WANT_TESTS=true
+[[ "${1:-}" == "--bench" ]] && WANT_TESTS=true WANT_BENCH=true
 
 say() { printf '\033[1m[setup]\033[0m %s\n' "$*"; }
 
@@ -54,6 +57,11 @@ fi
 
 # Tests drive Chromium, and run the generated nginx and Caddy configurations
 # on real servers.
+if $WANT_BENCH && [[ "$(twiggy --version 2>/dev/null)" != "twiggy-opt $TWIGGY_VERSION" ]]; then
+  say "installing twiggy $TWIGGY_VERSION (about 2 minutes, once)"
+  cargo install --locked "twiggy@$TWIGGY_VERSION"
+fi
+
 if $WANT_TESTS && ! { command -v chromium && command -v chromedriver && command -v nginx && command -v caddy; } >/dev/null; then
   say "installing Debian's Chromium, ChromeDriver, nginx and Caddy"
   $SUDO apt-get update -qq
