@@ -20,13 +20,16 @@ pub fn SearchResults(
     let links = use_links();
     let ui = &links.ui().search;
     let themes = links.href(Page::Themes);
-    let status = move || match state.get() {
-        // Nothing to say before the app runs: the page says why.
-        SearchState::Idle if cfg!(feature = "csr") => ui.hint.to_owned(),
-        SearchState::Idle => String::new(),
-        SearchState::Searching { .. } => ui.searching.to_owned(),
-        SearchState::Found { query, hits } => ui.count(hits.len(), &query),
-        SearchState::Failed => ui.failed.to_owned(),
+    // Read in place: the state holds the hits, which need no copy here.
+    let status = move || {
+        state.with(|state| match state {
+            // Nothing to say before the app runs: the page says why.
+            SearchState::Idle if cfg!(feature = "csr") => ui.hint.to_owned(),
+            SearchState::Idle => String::new(),
+            SearchState::Searching { .. } => ui.searching.to_owned(),
+            SearchState::Found { query, hits } => ui.count(hits.len(), query),
+            SearchState::Failed => ui.failed.to_owned(),
+        })
     };
     // Three independent parts rather than one match over the states: each
     // rebuilds on its own, and the wasm carries far less view code.
