@@ -2,14 +2,16 @@
 //! show, the debounced search behind both, and the keys that move through
 //! the results.
 
+mod address;
 mod header;
 mod input;
 mod keys;
 mod results;
 mod running;
 
+pub use address::{as_is, search_href};
 pub use header::{PAGE_FIELD_ID, SiteSearch, focus_search_on_slash};
 pub use input::SearchInput;
 pub use keys::move_through_results;
 pub use results::{BrowseLinks, SearchResults};
-pub use running::{as_is, search_href, use_search};
+pub use running::use_search;

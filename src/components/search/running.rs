@@ -75,23 +75,3 @@ fn launch(
 /// The pre-renderer never runs effects, so it never searches.
 #[cfg(not(feature = "csr"))]
 fn launch(_: crate::i18n::Lang, _: BaseUrl, _: String, _: impl FnOnce(SearchState) + 'static) {}
-
-/// How search moves to an address the app wrote in full (base included):
-/// as it is, since the router would otherwise put the base in front again.
-pub fn as_is() -> leptos_router::NavigateOptions {
-    leptos_router::NavigateOptions {
-        resolve: false,
-        ..Default::default()
-    }
-}
-
-/// The search page's address (`page`) for `query`:
-/// `/fr/search?q=s%C3%A9curit%C3%A9`.
-pub fn search_href(page: &str, query: &str) -> String {
-    let query = query.trim();
-    if query.is_empty() {
-        page.to_owned()
-    } else {
-        format!("{page}?q={}", js_sys::encode_uri_component(query))
-    }
-}
