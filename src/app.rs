@@ -2,7 +2,6 @@
 //! `routes.rs`; the router's single catch-all route hands it every path.
 
 use leptos::prelude::*;
-use leptos_meta::provide_meta_context;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 
@@ -21,7 +20,9 @@ pub fn App(
     /// browser's first render is the pre-rendered page.
     store: ContentStore,
 ) -> impl IntoView {
-    provide_meta_context();
+    // Head tags are written on the host only: see `document.rs`.
+    #[cfg(feature = "ssr")]
+    leptos_meta::provide_meta_context();
     let router_base = base.router_base();
     provide_app(base, &origin, store);
     view! {

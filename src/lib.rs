@@ -8,6 +8,7 @@ pub mod app;
 pub mod components;
 pub mod content;
 pub mod context;
+pub mod document;
 pub mod focus;
 pub mod head;
 pub mod i18n;

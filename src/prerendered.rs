@@ -6,8 +6,8 @@
 pub const CONTENT_HASH_ATTR: &str = "data-content-hash";
 
 /// Text of the comment in `<head>` after which the page's own head tags
-/// start (leptos_meta's marker). The app removes what follows it, because
-/// it renders those tags itself.
+/// start (leptos_meta's marker). The app removes what follows it after the
+/// first navigation, as those tags describe the first page only.
 pub const HEAD_MARKER: &str = "HEAD";
 
 /// Attribute of `<html>` listing, space-separated, what the app fetches

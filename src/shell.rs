@@ -4,7 +4,6 @@
 
 use leptos::either::EitherOf3;
 use leptos::prelude::*;
-use leptos_meta::Html;
 use leptos_router::hooks::use_params_map;
 
 use crate::components::footer::Footer;
@@ -13,6 +12,7 @@ use crate::components::page_head::MAIN_HEADING_ID;
 use crate::components::status::{LoadError, Loading};
 use crate::content::Loaded;
 use crate::context::{expect_lang, expect_store, provide_route};
+use crate::document::HtmlLang;
 use crate::focus::{focus_id, focus_target};
 use crate::pages::PageView;
 use crate::routes::Route;
@@ -44,7 +44,7 @@ pub fn Shell() -> impl IntoView {
         }
     };
     view! {
-        <Html {..} lang=move || lang.get().code() />
+        <HtmlLang lang />
         <Header />
         <main id="main" tabindex="-1">{page}</main>
         <Footer />
@@ -54,11 +54,13 @@ pub fn Shell() -> impl IntoView {
 /// After a navigation (not the first load), move focus to the new page's
 /// heading, as a screen reader user would expect, or to the section the
 /// address names (a search result's ally); the router has already
-/// scrolled there.
+/// scrolled there. The first page's pre-rendered head tags go too.
 fn focus_heading_after_navigation(route: Memo<Route>) {
     Effect::new(move |previous: Option<()>| {
         route.track();
         if previous.is_some() {
+            #[cfg(not(feature = "ssr"))]
+            crate::document::remove_prerendered_head();
             request_animation_frame(|| {
                 let _ = focus_target() || focus_id(MAIN_HEADING_ID) || focus_id("main");
             });

@@ -1,7 +1,8 @@
 //! How the app takes over a pre-rendered page. It loads the page's content
 //! first, renders the same page, and swaps it in within one task, so the
 //! browser never paints anything in between; scroll position, keyboard
-//! focus and anything already typed carry over.
+//! focus and anything already typed carry over. The head stays as it was
+//! pre-rendered (see `document.rs`).
 //!
 //! This is a clean replacement, not hydration: see the README ("How the app
 //! takes over a pre-rendered page") for the measurements behind the choice.
@@ -11,11 +12,11 @@ use std::sync::Arc;
 use leptos::mount::mount_to;
 use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
-use web_sys::{Element, FocusOptions, HtmlElement, HtmlInputElement, Node};
+use web_sys::{Element, FocusOptions, HtmlElement, HtmlInputElement};
 
 use crate::app::App;
 use crate::content::{ContentStore, load_bundle, load_config};
-use crate::prerendered::{CONTENT_HASH_ATTR, HEAD_MARKER};
+use crate::prerendered::CONTENT_HASH_ATTR;
 use crate::routes::{BaseUrl, Route};
 
 /// Loads the content of the page at the current address, then mounts the
@@ -76,7 +77,6 @@ async fn next_task() {
 pub async fn replace_page(root: &HtmlElement, same_tree: bool, mount: impl FnOnce(&HtmlElement)) {
     let old = page_elements(root);
     let kept = Kept::capture(&old);
-    remove_prerendered_head();
     mount(root);
     // leptos_router renders its first page in a microtask, which still runs
     // before the browser paints: wait for it before taking the old page out.
@@ -111,26 +111,6 @@ fn page_elements(root: &HtmlElement) -> Vec<Element> {
         .filter_map(|i| children.item(i))
         .filter(|el| el.tag_name() != "SCRIPT")
         .collect()
-}
-
-/// The pre-rendered head tags follow the marker comment; the app renders
-/// its own, so these go, or each would be there twice.
-fn remove_prerendered_head() {
-    let Some(head) = document().head() else {
-        return;
-    };
-    let nodes = head.child_nodes();
-    let marker = (0..nodes.length())
-        .filter_map(|i| nodes.item(i))
-        .find(|node| {
-            node.node_type() == Node::COMMENT_NODE
-                && node.text_content().as_deref() == Some(HEAD_MARKER)
-        });
-    let mut next = marker.and_then(|m| m.next_sibling());
-    while let Some(node) = next {
-        next = node.next_sibling();
-        let _ = head.remove_child(&node);
-    }
 }
 
 /// What the visitor may have done to the page before the app arrived.

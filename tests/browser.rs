@@ -115,7 +115,6 @@ fn mount_page(root: &HtmlElement, path: &str, config: SiteConfig) -> (Owner, imp
     let owner = Owner::new();
     let handle = owner.with(|| {
         mount_to(root.clone(), move || {
-            leptos_meta::provide_meta_context();
             let lang = route.lang;
             let store = ContentStore::new(config.clone(), lang, Ok(content.clone()));
             provide_app(BaseUrl::new("/"), "https://example.org", store);
@@ -247,7 +246,6 @@ async fn search_without_its_index_says_so_and_offers_the_lists() {
     let owner = Owner::new();
     let handle = owner.with(|| {
         mount_to(root.clone(), move || {
-            leptos_meta::provide_meta_context();
             let store = ContentStore::new(SiteConfig::default(), Lang::Fr, Ok(content.clone()));
             provide_app(BaseUrl::new("/"), "https://example.org", store);
             let shown = route.clone();

@@ -1,9 +1,9 @@
 use inspir_content::Section;
 use leptos::prelude::*;
-use leptos_meta::Title;
 
 use super::translation::{NotTranslated, english_if};
 use crate::context::use_links;
+use crate::document::DocumentTitle;
 
 /// The `id` of every page's `<h1>`: focus goes there after a navigation.
 pub const MAIN_HEADING_ID: &str = "main-heading";
@@ -21,11 +21,8 @@ pub fn PageHeading(
 ) -> impl IntoView {
     let site_name = use_links().ui().site_name;
     let document_title = format!("{title} · {site_name}");
-    // leptos_meta writes the title into pre-rendered HTML unescaped.
-    #[cfg(feature = "ssr")]
-    let document_title = crate::render::escape(&document_title);
     view! {
-        <Title text=document_title />
+        <DocumentTitle text=document_title />
         <h1 id=MAIN_HEADING_ID tabindex="-1" lang=english_if(untranslated)>
             {title}
         </h1>

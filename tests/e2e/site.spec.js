@@ -346,6 +346,21 @@ test.describe('languages', () => {
     }
   });
 
+  test('after a click to another page, the head no longer describes the first one', async ({ page }) => {
+    await page.goto('/fr/what-we-do/advocacy');
+    await live(page);
+    await page.getByRole('navigation', { name: 'Langue' }).getByRole('link', { name: 'English' }).click();
+    await expect(page).toHaveURL(/\/what-we-do\/advocacy$/);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page).toHaveTitle(`${bundle('en').themes.find((t) => t.slug === 'advocacy').title} · INSP!R`);
+    // The pre-rendered tags were the French page's: a browser's "share"
+    // would offer its address. They go; the page's own address stands.
+    for (const selector of ['link[rel="canonical"]', 'link[rel="alternate"]', 'meta[name="description"]', 'meta[property^="og:"]', 'script[type="application/ld+json"]']) {
+      await expect(page.locator(selector), selector).toHaveCount(0);
+    }
+    await expect(page.locator('title')).toHaveCount(1);
+  });
+
   test('the choice is remembered for the next visit to /, and a deep link is never redirected', async ({ page }) => {
     await page.goto('/allies');
     await live(page);
