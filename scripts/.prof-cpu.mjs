@@ -17,7 +17,7 @@ await cdp.send('Profiler.enable');
 await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
 await cdp.send('Profiler.start');
 const h1 = await page.locator('h1').textContent();
-await page.locator(link).first().click();
+await page.evaluate((sel) => document.querySelector(sel).click(), link);
 await page.waitForFunction((t) => document.querySelector('h1')?.textContent !== t, h1);
 await page.waitForTimeout(300);
 const { profile } = await cdp.send('Profiler.stop');
