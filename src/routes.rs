@@ -37,8 +37,8 @@ pub enum Page {
 }
 
 impl Page {
-    /// Whether the sitemap lists it: search results are no page to find
-    /// through a search engine.
+    /// Whether the sitemap lists it, and so the search index holds it:
+    /// search results are no page to find through a search engine.
     pub fn listed(&self) -> bool {
         !matches!(self, Page::Search | Page::NotFound)
     }

@@ -20,15 +20,22 @@ pub enum Kind {
 impl Kind {
     /// What a page tells the index about itself: its kind, and for the
     /// allies and reports pages, that each headed section is one ally or
-    /// report. `None` for pages that are not indexed at all.
+    /// report. `None` for pages that are not indexed at all: those the
+    /// sitemap leaves out too (`Page::listed`), as the build checks the
+    /// index against the sitemap.
     pub fn index_meta(page: &Page) -> Option<&'static str> {
-        match page {
-            Page::Theme(_) => Some("kind:theme"),
-            Page::Allies => Some("kind:allies"),
-            Page::Reports => Some("kind:reports"),
-            Page::Home | Page::Themes | Page::Newsletter | Page::Privacy => Some("kind:page"),
-            Page::Search | Page::NotFound => None,
-        }
+        let meta = match page {
+            Page::Theme(_) => "kind:theme",
+            Page::Allies => "kind:allies",
+            Page::Reports => "kind:reports",
+            Page::Home
+            | Page::Themes
+            | Page::Newsletter
+            | Page::Privacy
+            | Page::Search
+            | Page::NotFound => "kind:page",
+        };
+        page.listed().then_some(meta)
     }
 
     /// The kind of a hit on a page whose meta says `meta`: a section with
