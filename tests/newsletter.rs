@@ -8,24 +8,15 @@
 mod support;
 
 use serde_json::json;
-use support::{config_with, fixture, render_page};
+use support::{config_with, fixture, newsletter_form_starts, render_page};
 
 fn page(newsletter: serde_json::Value, path: &str) -> String {
     render_page("/", &config_with(newsletter), path, fixture())
 }
 
-/// Where the newsletter form starts: the first form that is not the
-/// header's search.
-fn form_start(html: &str) -> Option<usize> {
-    html.match_indices("<form").map(|(i, _)| i).find(|&i| {
-        let tag = &html[i..i + html[i..].find('>').unwrap_or_default()];
-        !tag.contains(r#"role="search""#)
-    })
-}
-
 /// The `<form …>` start tag, and the form's inner HTML.
 fn form(html: &str) -> (&str, &str) {
-    let start = form_start(html).expect("a form");
+    let start = *newsletter_form_starts(html).first().expect("a form");
     let open_end = start + html[start..].find('>').expect("a start tag");
     let end = start + html[start..].find("</form>").expect("an end tag");
     (&html[start..=open_end], &html[open_end + 1..end])
@@ -194,7 +185,10 @@ fn no_provider_says_subscription_is_not_open_and_where_to_write() {
         json!({"provider": "none", "contact": "news@inspir.example.org"}),
         "/fr/newsletter",
     );
-    assert!(form_start(&html).is_none(), "nothing to post to");
+    assert!(
+        newsletter_form_starts(&html).is_empty(),
+        "nothing to post to"
+    );
     assert_has(
         &html,
         &[
@@ -216,7 +210,7 @@ fn a_broken_setting_is_named_where_the_form_would_be() {
         json!({"provider": "listmonk", "url": "https://l.example.org", "lists": []}),
         "/newsletter",
     );
-    assert!(form_start(&html).is_none());
+    assert!(newsletter_form_starts(&html).is_empty());
     assert_has(
         &html,
         &[

@@ -44,3 +44,15 @@ pub fn render_page(base: &str, config: &SiteConfig, path: &str, content: Arc<Bun
     )
     .expect("the page renders")
 }
+
+/// Where each form other than search starts (the header of every page has
+/// a search form): the newsletter forms.
+pub fn newsletter_form_starts(html: &str) -> Vec<usize> {
+    html.match_indices("<form")
+        .map(|(i, _)| i)
+        .filter(|&i| {
+            let tag = &html[i..i + html[i..].find('>').unwrap_or_default()];
+            !tag.contains(r#"role="search""#)
+        })
+        .collect()
+}
