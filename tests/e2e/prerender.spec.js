@@ -119,6 +119,31 @@ test.describe('the app takes over', () => {
     });
   }
 
+  // A browser paints what has arrived; if it painted a half-parsed
+  // header, the header's items would jump as the rest arrived. Without the
+  // template's render-blocking hint, this fails on every page.
+  test('on a slow connection, nothing moves while the page arrives and the app takes over', async ({ page }) => {
+    test.setTimeout(60_000);
+    const cdp = await page.context().newCDPSession(page);
+    const slow = { offline: false, latency: 0, downloadThroughput: 8 * 1024, uploadThroughput: 8 * 1024 };
+    const fast = { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 };
+    await page.addInitScript(() => {
+      window.__moved = [];
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) {
+          for (const source of entry.sources) window.__moved.push(source.node?.className || source.node?.nodeName || '?');
+        }
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    for (const path of ['/', '/es/what-we-do/social-and-solidarity-economy']) {
+      await cdp.send('Network.emulateNetworkConditions', slow);
+      await page.goto(path, { waitUntil: 'domcontentloaded' });
+      await cdp.send('Network.emulateNetworkConditions', fast);
+      await live(page);
+      expect(await page.evaluate(() => window.__moved), path).toEqual([]);
+    }
+  });
+
   test('focus, scroll and typed input survive it', async ({ page }) => {
     // Hold the app back until the visitor has scrolled, focused and typed.
     let release;
