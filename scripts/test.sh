@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # Installs whatever is missing, then runs every check and test:
 #   formatting and clippy (host and wasm), host tests (model, validation,
-#   routes, pages rendered to HTML, the pre-renderer on fixture sites),
-#   check-content on the shipped bundle and on broken fixtures, browser tests
-#   in headless Chromium, the release build with every page pre-rendered (at
-#   /, under /sub/, and with test newsletter services), its nginx and Caddy
-#   configurations on real servers, end-to-end tests over it (with stand-in
-#   newsletter services on 127.0.0.1), and the size table.
+#   routes, pages rendered to HTML, the pre-renderer on fixture sites), the
+#   WordPress importer (recorded answers, failing servers, and a real
+#   WordPress from Debian's packages), check-content on the shipped bundle
+#   and on broken fixtures, browser tests in headless Chromium, the release
+#   build with every page pre-rendered (at /, under /sub/, and with test
+#   newsletter services), its nginx and Caddy configurations on real
+#   servers, end-to-end tests over it (with stand-in newsletter services on
+#   127.0.0.1), and the size table.
 set -Eeuo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh --tests
@@ -23,7 +25,7 @@ trap 'echo; echo "checks: $passed passed, 1 failed"' ERR
 step "formatting"
 check cargo fmt --all --check
 
-step "clippy: host (the site with ssr, the pre-renderer, the content crate), wasm (csr)"
+step "clippy: host (the site with ssr, the pre-renderer, the content crate, the importer), wasm (csr)"
 check cargo clippy --workspace --all-targets --quiet -- -D warnings
 check cargo clippy -p inspir-site --all-targets --target wasm32-unknown-unknown --features csr --quiet -- -D warnings
 
@@ -35,6 +37,16 @@ check cargo test -p inspir-site --features ssr
 
 step "host tests: the pre-renderer builds fixture sites and refuses broken ones"
 check cargo test -p inspir-prerender
+
+step "host tests: the WordPress importer, on recorded Polylang answers and on failing servers"
+check cargo test -p inspir-import
+
+step "the WordPress importer against a real WordPress (Debian's packages, served by php -S)"
+check scripts/wordpress.sh start
+trap 'scripts/wordpress.sh stop' EXIT
+check env INSPIR_WORDPRESS_URL=http://127.0.0.1:4190 \
+  cargo test -p inspir-import --test real_wordpress -- --ignored
+scripts/wordpress.sh stop
 
 step "check-content: the shipped bundle"
 check cargo run --quiet -p inspir-content --bin check-content -- public/content/*.json
