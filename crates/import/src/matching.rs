@@ -23,50 +23,31 @@ pub trait Item: Clone {
     fn describe(&self) -> String;
 }
 
-impl Item for Post {
-    fn id(&self) -> u64 {
-        self.id
-    }
-    fn slug(&self) -> &str {
-        &self.slug
-    }
-    fn translations(&self) -> &BTreeMap<String, u64> {
-        &self.translations
-    }
-    fn describe(&self) -> String {
-        Post::describe(self)
-    }
+/// `Item` for a REST type with `id`, `slug` and `translations` fields.
+macro_rules! item {
+    ($type:ty, $describe:expr) => {
+        impl Item for $type {
+            fn id(&self) -> u64 {
+                self.id
+            }
+            fn slug(&self) -> &str {
+                &self.slug
+            }
+            fn translations(&self) -> &BTreeMap<String, u64> {
+                &self.translations
+            }
+            fn describe(&self) -> String {
+                $describe(self)
+            }
+        }
+    };
 }
 
-impl Item for Media {
-    fn id(&self) -> u64 {
-        self.id
-    }
-    fn slug(&self) -> &str {
-        &self.slug
-    }
-    fn translations(&self) -> &BTreeMap<String, u64> {
-        &self.translations
-    }
-    fn describe(&self) -> String {
-        Media::describe(self)
-    }
-}
-
-impl Item for Category {
-    fn id(&self) -> u64 {
-        self.id
-    }
-    fn slug(&self) -> &str {
-        &self.slug
-    }
-    fn translations(&self) -> &BTreeMap<String, u64> {
-        &self.translations
-    }
-    fn describe(&self) -> String {
-        crate::wp::describe("category", self.id, &self.name)
-    }
-}
+item!(Post, Post::describe);
+item!(Media, Media::describe);
+item!(Category, |c: &Category| crate::wp::describe(
+    "category", c.id, &c.name
+));
 
 /// The lists of one kind of item, one per language, the source first.
 pub struct Lists<'a, T> {
@@ -91,24 +72,40 @@ impl<T: Item> Lists<'_, T> {
 
     /// Polylang: each source item names its translations' ids.
     pub fn by_translations(&self, edit: &dyn Fn(u64) -> String) -> (Vec<Matched<T>>, Vec<Warning>) {
+        self.matched_by(edit, |_, source, list| {
+            let id = source.translations().get(list.0)?;
+            list.1.iter().find(|item| item.id() == *id)
+        })
+    }
+
+    /// No plugin: the nth item of each language's list is one item.
+    pub fn by_position(&self, edit: &dyn Fn(u64) -> String) -> (Vec<Matched<T>>, Vec<Warning>) {
+        self.matched_by(edit, |i, _, list| list.1.get(i))
+    }
+
+    /// Each source item with the version `find` picks from each other
+    /// language's list (given the source item's place and the item); a
+    /// warning for each version missing, and for each item left over.
+    fn matched_by<'s>(
+        &'s self,
+        edit: &dyn Fn(u64) -> String,
+        find: impl Fn(usize, &T, (&str, &'s [T])) -> Option<&'s T>,
+    ) -> (Vec<Matched<T>>, Vec<Warning>) {
+        let source_lang = &self.languages[0];
         let mut warnings = Vec::new();
         let mut matched: Vec<Matched<T>> = self
             .source()
             .iter()
-            .map(|item| matched_from(&self.languages[0], item))
+            .map(|item| matched_from(source_lang, item))
             .collect();
         for (lang, list) in self.others() {
-            for m in &mut matched {
-                let source = &m.versions[&self.languages[0]];
-                let translation = source
-                    .translations()
-                    .get(lang)
-                    .and_then(|id| list.iter().find(|item| item.id() == *id));
-                match translation {
+            for (i, m) in matched.iter_mut().enumerate() {
+                let source = &m.versions[source_lang];
+                match find(i, source, (lang, list)) {
                     Some(item) => {
                         m.versions.insert(lang.clone(), item.clone());
                     }
-                    None => warnings.push(no_version(source, lang, &self.languages[0], edit)),
+                    None => warnings.push(no_version(source, lang, source_lang, edit)),
                 }
             }
             for item in list {
@@ -116,37 +113,8 @@ impl<T: Item> Lists<'_, T> {
                     .iter()
                     .any(|m| m.versions.get(lang).is_some_and(|v| v.id() == item.id()));
                 if !claimed {
-                    warnings.push(no_source(item, lang, &self.languages[0], edit));
+                    warnings.push(no_source(item, lang, source_lang, edit));
                 }
-            }
-        }
-        (matched, warnings)
-    }
-
-    /// No plugin: the nth item of each language's list is one item.
-    pub fn by_position(&self, edit: &dyn Fn(u64) -> String) -> (Vec<Matched<T>>, Vec<Warning>) {
-        let mut warnings = Vec::new();
-        let mut matched: Vec<Matched<T>> = self
-            .source()
-            .iter()
-            .map(|item| matched_from(&self.languages[0], item))
-            .collect();
-        for (lang, list) in self.others() {
-            for (i, m) in matched.iter_mut().enumerate() {
-                match list.get(i) {
-                    Some(item) => {
-                        m.versions.insert(lang.clone(), item.clone());
-                    }
-                    None => warnings.push(no_version(
-                        &m.versions[&self.languages[0]],
-                        lang,
-                        &self.languages[0],
-                        edit,
-                    )),
-                }
-            }
-            for item in list.iter().skip(matched.len()) {
-                warnings.push(no_source(item, lang, &self.languages[0], edit));
             }
         }
         (matched, warnings)

@@ -5,23 +5,11 @@
 mod support;
 
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::{Arc, OnceLock};
 use std::time::{Duration, Instant};
 
-use support::server::{Reply, Request, Server};
+use support::server::{Reply, Server};
 use support::wordpress::Site;
-use support::{POLYLANG, Public};
-
-/// Serves `site`, except where `twist` answers first.
-fn serve(site: Site, twist: impl Fn(&Request) -> Option<Reply> + Send + Sync + 'static) -> Server {
-    let origin = Arc::new(OnceLock::<String>::new());
-    let known = origin.clone();
-    let server = Server::start(move |request| {
-        twist(request).unwrap_or_else(|| site.answer(request, known.get().unwrap()))
-    });
-    origin.set(server.origin.clone()).unwrap();
-    server
-}
+use support::{POLYLANG, Public, serve, serve_with};
 
 /// Imports from `server`, expecting failure: the error, and proof that
 /// nothing under `public/` changed.
@@ -39,7 +27,7 @@ fn fails(server: &Server) -> String {
 
 #[test]
 fn a_server_error_that_lasts_is_retried_then_named() {
-    let server = serve(Site::polylang(), |r| {
+    let server = serve_with(Site::polylang(), |r| {
         (r.route == "/wp/v2/pages").then(|| Reply::status(500))
     });
     let error = fails(&server);
@@ -56,7 +44,7 @@ fn a_server_error_that_lasts_is_retried_then_named() {
 
 #[test]
 fn a_stall_past_the_time_limit_is_named() {
-    let server = serve(Site::polylang(), |r| {
+    let server = serve_with(Site::polylang(), |r| {
         (r.route == "/wp/v2/pages" && r.param("parent").is_some()).then(|| Reply {
             stall: Duration::from_secs(4),
             ..Reply::list(Vec::new(), 1)
@@ -83,7 +71,7 @@ fn a_stall_past_the_time_limit_is_named() {
 #[test]
 fn a_429_waits_as_long_as_retry_after_says() {
     let refused = AtomicUsize::new(0);
-    let server = serve(Site::polylang(), move |r| {
+    let server = serve_with(Site::polylang(), move |r| {
         let first = r.route == "/wp/v2/media" && refused.fetch_add(1, Ordering::SeqCst) == 0;
         first.then(|| Reply {
             headers: vec![("Retry-After".into(), "1".into())],
@@ -103,7 +91,7 @@ fn a_429_waits_as_long_as_retry_after_says() {
 
 #[test]
 fn a_malformed_answer_is_named() {
-    let server = serve(Site::polylang(), |r| {
+    let server = serve_with(Site::polylang(), |r| {
         (r.route == "/wp/v2/categories")
             .then(|| Reply::bytes(200, "application/json", b"[{\"id\": 5,".to_vec()))
     });
@@ -120,7 +108,7 @@ fn a_malformed_answer_is_named() {
 
 #[test]
 fn an_image_that_404s_is_a_warning_and_the_theme_keeps_its_picture() {
-    let server = serve(Site::polylang(), |r| {
+    let server = serve_with(Site::polylang(), |r| {
         (r.route == "/wp-content/uploads/okra-2015.png").then(|| Reply::status(404))
     });
     let public = Public::copy();
@@ -165,7 +153,7 @@ fn an_image_that_404s_is_a_warning_and_the_theme_keeps_its_picture() {
 fn content_the_site_cannot_show_is_refused_naming_the_page() {
     let mut site = Site::polylang();
     site.item(12)["content"]["rendered"] = serde_json::json!("<p> </p><script>only code</script>");
-    let server = serve(site, |_| None);
+    let server = serve(site);
     let error = fails(&server);
     assert!(
         error.starts_with("the imported content is not valid, so nothing was written"),

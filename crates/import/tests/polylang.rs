@@ -3,19 +3,18 @@
 
 mod support;
 
-use std::sync::Arc;
-
 use support::server::{Reply, Server};
 use support::wordpress::Site;
 use support::{POLYLANG, Public};
+use support::{serve, serve_with};
 
-fn serve(site: Site) -> Server {
-    let site = Arc::new(site);
-    let origin = Arc::new(std::sync::OnceLock::<String>::new());
-    let known = origin.clone();
-    let server = Server::start(move |request| site.answer(request, known.get().unwrap()));
-    origin.set(server.origin.clone()).unwrap();
-    server
+/// The recorded site, imported into a copy of `public/`.
+fn imported() -> (Server, Public) {
+    let server = serve(Site::polylang());
+    let public = Public::copy();
+    let (result, _) = public.import(POLYLANG, &server.origin);
+    result.expect("the import succeeds");
+    (server, public)
 }
 
 fn slugs(bundle: &serde_json::Value, list: &str) -> Vec<String> {
@@ -130,40 +129,21 @@ fn every_language_is_imported_with_the_source_languages_slugs() {
 
 #[test]
 fn the_written_bundles_pass_check_content() {
-    let server = serve(Site::polylang());
-    let public = Public::copy();
-    public
-        .import(POLYLANG, &server.origin)
-        .0
-        .expect("the import succeeds");
-    let english =
-        inspir_content::read_bundle(&public.content().join("en.json"), public.root(), None)
-            .expect("en.json passes");
-    let read = |lang: &str| {
-        let path = public.content().join(format!("{lang}.json"));
-        inspir_content::read_bundle(&path, public.root(), Some(&english.bundle))
-            .unwrap_or_else(|e| panic!("{e}"))
-    };
-    assert!(read("fr").warnings.is_empty(), "French has every item");
-    let spanish: Vec<String> = read("es")
-        .warnings
-        .iter()
-        .map(ToString::to_string)
-        .collect();
+    let (_server, public) = imported();
+    let warnings = public.check_content();
+    assert_eq!(warnings[0], ("fr".into(), vec![]), "French has every item");
     assert_eq!(
-        spanish,
-        ["themes/pensions: whole item not translated; English is shown"]
+        warnings[1],
+        (
+            "es".into(),
+            vec!["themes/pensions: whole item not translated; English is shown".into()]
+        )
     );
 }
 
 #[test]
 fn lists_are_followed_page_by_page() {
-    let server = serve(Site::polylang());
-    let public = Public::copy();
-    public
-        .import(POLYLANG, &server.origin)
-        .0
-        .expect("the import succeeds");
+    let (server, _public) = imported();
     let second_pages = server
         .seen
         .lock()
@@ -179,16 +159,9 @@ fn lists_are_followed_page_by_page() {
 
 #[test]
 fn a_site_without_pretty_permalinks_is_read_through_rest_route() {
-    let site = Arc::new(Site::polylang());
-    let origin = Arc::new(std::sync::OnceLock::<String>::new());
-    let known = origin.clone();
-    let server = Server::start(move |request| {
-        if request.pretty {
-            return Reply::status(404);
-        }
-        site.answer(request, known.get().unwrap())
+    let server = serve_with(Site::polylang(), |request| {
+        request.pretty.then(|| Reply::status(404))
     });
-    origin.set(server.origin.clone()).unwrap();
     let public = Public::copy();
     public
         .import(POLYLANG, &server.origin)
@@ -199,12 +172,7 @@ fn a_site_without_pretty_permalinks_is_read_through_rest_route() {
 
 #[test]
 fn the_imported_bundles_build_a_site_that_shows_the_wordpress_texts() {
-    let server = serve(Site::polylang());
-    let public = Public::copy();
-    public
-        .import(POLYLANG, &server.origin)
-        .0
-        .expect("the import succeeds");
+    let (_server, public) = imported();
     let site = public.build_site();
     let page =
         |path: &str| std::fs::read_to_string(site.path().join(path).join("index.html")).unwrap();

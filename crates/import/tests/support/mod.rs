@@ -9,7 +9,30 @@ pub mod wordpress;
 use std::fs;
 use std::path::{Path, PathBuf};
 
+use std::sync::{Arc, OnceLock};
+
 use inspir_import::{Error, Mapping, Target, Warning, Written, run};
+use server::{Reply, Request, Server};
+use wordpress::Site;
+
+/// Serves the recorded `site`.
+pub fn serve(site: Site) -> Server {
+    serve_with(site, |_| None)
+}
+
+/// Serves `site`, except where `twist` answers first.
+pub fn serve_with(
+    site: Site,
+    twist: impl Fn(&Request) -> Option<Reply> + Send + Sync + 'static,
+) -> Server {
+    let origin = Arc::new(OnceLock::<String>::new());
+    let known = origin.clone();
+    let server = Server::start(move |request| {
+        twist(request).unwrap_or_else(|| site.answer(request, known.get().unwrap()))
+    });
+    origin.set(server.origin.clone()).unwrap();
+    server
+}
 
 /// A copy of `public/` (bundles, images, reports) in a temporary folder.
 pub struct Public {
@@ -38,6 +61,26 @@ impl Public {
 
     pub fn read(&self, site_path: &str) -> String {
         fs::read_to_string(self.root().join(site_path)).expect("a file")
+    }
+
+    /// Reads the bundles as check-content does; each translation's
+    /// warnings, or the first refusal.
+    pub fn check_content(&self) -> Vec<(String, Vec<String>)> {
+        let english =
+            inspir_content::read_bundle(&self.content().join("en.json"), self.root(), None)
+                .unwrap_or_else(|e| panic!("{e}"));
+        ["fr", "es"]
+            .into_iter()
+            .map(|lang| {
+                let path = self.content().join(format!("{lang}.json"));
+                let file = inspir_content::read_bundle(&path, self.root(), Some(&english.bundle))
+                    .unwrap_or_else(|e| panic!("{e}"));
+                (
+                    lang.to_owned(),
+                    file.warnings.iter().map(ToString::to_string).collect(),
+                )
+            })
+            .collect()
     }
 
     /// Every file's path and bytes, to show nothing changed.
