@@ -178,61 +178,53 @@ impl<'a> Composer<'a> {
                 continue;
             };
             let (id, describe) = item.who();
-            let (title, summary, date, acf, item_lang) = match (&item.post, &item.pdf) {
-                (Some(post), _) => (
-                    &post.title.rendered,
-                    excerpt(&post.excerpt.rendered),
-                    &post.date,
-                    &post.acf,
-                    &post.lang,
-                ),
-                (None, Some(pdf)) => {
-                    let caption = html::text(&pdf.caption.rendered);
-                    let summary = if caption.is_empty() {
-                        html::text(&pdf.description.rendered)
-                    } else {
-                        caption
-                    };
-                    (&pdf.title.rendered, summary, &pdf.date, &pdf.acf, &pdf.lang)
-                }
-                (None, None) => continue,
-            };
+            let Some(texts) = item.texts() else { continue };
+            let before = existing.reports.iter().find(|r| r.slug == m.slug);
             let file = match &item.pdf {
-                Some(pdf) => self.download(&pdf.source_url, "reports", &describe, id),
-                None => {
-                    self.warn(describe.clone(), "has no PDF attached".into(), id);
-                    None
+                Some(pdf) => self
+                    .staging
+                    .fetch(self.site.client, &pdf.source_url, "reports")
+                    .map_err(|e| format!("its PDF could not be downloaded ({e})")),
+                None => Err("has no PDF attached".into()),
+            };
+            let (file, size_bytes) = match (file, before) {
+                (Ok(file), _) => (file.site_path, file.bytes.len() as u64),
+                (Err(why), Some(before)) => {
+                    self.warn(
+                        describe.clone(),
+                        format!("{why}: the site keeps the file it had"),
+                        id,
+                    );
+                    (before.file.clone(), before.size_bytes)
+                }
+                (Err(why), None) => {
+                    self.warn(describe, format!("{why}: the report is left out"), id);
+                    continue;
                 }
             };
-            let (file, size_bytes) =
-                match (file, existing.reports.iter().find(|r| r.slug == m.slug)) {
-                    (Some(file), _) => (file.site_path, file.bytes.len() as u64),
-                    (None, Some(before)) => (before.file.clone(), before.size_bytes),
-                    (None, None) => continue,
-                };
             let year = match &mapping.year {
-                Field::Acf(field) => wp::acf_text(acf, field).and_then(|y| y.parse().ok()),
-                _ => wp::year_of(date),
+                Field::Acf(field) => wp::acf_text(texts.acf, field).and_then(|y| y.parse().ok()),
+                _ => wp::year_of(texts.date),
             };
             let language = mapping
                 .language
                 .as_ref()
                 .and_then(|field| match field {
-                    Field::Acf(name) => wp::acf_text(acf, name),
+                    Field::Acf(name) => wp::acf_text(texts.acf, name),
                     _ => None,
                 })
-                .or_else(|| item_lang.clone())
+                .or_else(|| texts.lang.clone())
                 .unwrap_or_else(|| mapping.default_language.clone());
             origins.push(self.origin(format!("reports[{}]", reports.len()), describe, id));
             reports.push(Report {
                 slug: m.slug.clone(),
-                title: html::text(title),
+                title: html::text(texts.title),
                 year: year.unwrap_or_default(),
                 language,
                 format: "PDF".into(),
                 file,
                 size_bytes,
-                summary,
+                summary: texts.summary,
                 untranslated: false,
             });
         }
@@ -268,7 +260,19 @@ impl<'a> Composer<'a> {
             return None;
         }
         let media = self.media(owner)?;
-        let file = self.download(&media.source_url, "images/wp", &media.describe(), media.id)?;
+        let file = match self
+            .staging
+            .fetch(self.site.client, &media.source_url, "images/wp")
+        {
+            Ok(file) => file,
+            Err(error) => {
+                let message = format!(
+                    "its file could not be downloaded ({error}): the site keeps the picture it had"
+                );
+                self.warn(media.describe(), message, media.id);
+                return None;
+            }
+        };
         let (width, height) = match imagesize::blob_size(&file.bytes) {
             Ok(size) => (size.width as u32, size.height as u32),
             Err(_) => (media.media_details.width, media.media_details.height),
@@ -307,28 +311,45 @@ impl<'a> Composer<'a> {
         }
         self.media[&id].clone()
     }
+}
 
-    fn download(
-        &mut self,
-        url: &str,
-        folder: &str,
-        describe: &str,
-        id: u64,
-    ) -> Option<crate::staging::Fetched> {
-        match self.staging.fetch(self.site.client, url, folder) {
-            Ok(file) => Some(file),
-            Err(error) => {
-                let message = format!(
-                    "its file could not be downloaded, the site keeps what it had: {error}"
-                );
-                self.warn(describe.to_owned(), message, id);
-                None
-            }
-        }
-    }
+/// What a report's texts are read from: its post, else its PDF.
+struct ReportTexts<'a> {
+    title: &'a str,
+    summary: String,
+    date: &'a str,
+    acf: &'a serde_json::Value,
+    lang: &'a Option<String>,
 }
 
 impl ReportItem {
+    fn texts(&self) -> Option<ReportTexts<'_>> {
+        Some(match (&self.post, &self.pdf) {
+            (Some(post), _) => ReportTexts {
+                title: &post.title.rendered,
+                summary: excerpt(&post.excerpt.rendered),
+                date: &post.date,
+                acf: &post.acf,
+                lang: &post.lang,
+            },
+            (None, Some(pdf)) => {
+                let caption = html::text(&pdf.caption.rendered);
+                ReportTexts {
+                    title: &pdf.title.rendered,
+                    summary: if caption.is_empty() {
+                        html::text(&pdf.description.rendered)
+                    } else {
+                        caption
+                    },
+                    date: &pdf.date,
+                    acf: &pdf.acf,
+                    lang: &pdf.lang,
+                }
+            }
+            (None, None) => return None,
+        })
+    }
+
     /// The id and name an editor knows the report by.
     fn who(&self) -> (u64, String) {
         match (&self.post, &self.pdf) {

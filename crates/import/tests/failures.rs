@@ -179,3 +179,22 @@ fn no_site_at_the_address_is_named() {
         )
     );
 }
+
+#[test]
+fn a_report_whose_pdf_404s_is_left_out_with_a_warning() {
+    let server = serve_with(Site::polylang(), |r| {
+        r.route.ends_with(".pdf").then(|| Reply::status(404))
+    });
+    let public = Public::copy();
+    let (result, warnings) = public.import(POLYLANG, &server.origin);
+    result.expect("the rest is imported");
+    let said: Vec<String> = warnings.iter().map(ToString::to_string).collect();
+    assert!(
+        said.iter().any(|w| w.starts_with(
+            "media 200 \"Annual activity report 2021\": its PDF could not be downloaded"
+        ) && w.contains("annual-report-2021.pdf: HTTP 404")
+            && w.contains("the report is left out")),
+        "{said:#?}"
+    );
+    assert_eq!(public.bundle("en")["reports"], serde_json::json!([]));
+}
