@@ -64,9 +64,20 @@ pub fn remove_prerendered_head() {
     let mut next = marker.and_then(|m| m.next_sibling());
     while let Some(node) = next {
         next = node.next_sibling();
-        // The title stays: the app sets its text.
-        if node.node_name() != "TITLE" {
+        if !stays(&node) {
             let _ = head.remove_child(&node);
         }
     }
+}
+
+/// The title stays (the app sets its text), and so do the links that make
+/// the site installable, which hold for every page.
+#[cfg(not(feature = "ssr"))]
+fn stays(node: &web_sys::Node) -> bool {
+    use wasm_bindgen::JsCast;
+
+    let rel = node
+        .dyn_ref::<web_sys::Element>()
+        .and_then(|element| element.get_attribute("rel"));
+    node.node_name() == "TITLE" || matches!(rel.as_deref(), Some("manifest" | "apple-touch-icon"))
 }

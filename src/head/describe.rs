@@ -46,6 +46,18 @@ pub fn og_image_path(lang: Lang, theme: Option<&str>) -> String {
     format!("images/og/{}/{}.png", lang.code(), theme.unwrap_or("site"))
 }
 
+/// Site path of the web app manifest in `lang`, which makes the site
+/// installable to a phone's home screen in that language.
+pub fn manifest_path(lang: Lang) -> String {
+    match lang.prefix() {
+        None => "manifest.webmanifest".into(),
+        Some(prefix) => format!("{prefix}/manifest.webmanifest"),
+    }
+}
+
+/// The home-screen icon iOS takes (it reads no manifest): opaque, 180 px.
+pub const APPLE_TOUCH_ICON: &str = "images/icons/apple-touch-icon.png";
+
 /// Site path of the Atom feed of reports in `lang`.
 pub fn feed_path(lang: Lang) -> String {
     match lang.prefix() {

@@ -11,7 +11,10 @@ mod json_ld;
 #[cfg(feature = "ssr")]
 mod tags;
 
-pub use describe::{Card, LOGO_PATH, PageInfo, describe, feed_path, media_type, og_image_path};
+pub use describe::{
+    APPLE_TOUCH_ICON, Card, LOGO_PATH, PageInfo, describe, feed_path, manifest_path, media_type,
+    og_image_path,
+};
 #[cfg(feature = "ssr")]
 pub use tags::PageHead;
 

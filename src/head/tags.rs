@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use leptos_meta::{Link, Meta, Script};
 
 use super::OG_IMAGE_SIZE;
-use super::describe::{describe, feed_path};
+use super::describe::{APPLE_TOUCH_ICON, describe, feed_path, manifest_path};
 use super::json_ld::{self, Urls};
 use crate::context::expect_origin;
 use crate::i18n::Lang;
@@ -24,9 +24,13 @@ pub fn PageHead(route: Route, content: Arc<Bundle>) -> impl IntoView {
     let absolute = |href: String| format!("{origin}{href}");
     let file = |path: &str| absolute(base.file(path));
     let url = absolute(base.href(&route));
+    // The app keeps the manifest and icon links when it removes the rest
+    // (`crate::document`): they hold for every page.
     let feed = view! {
         <Link rel="alternate" type_="application/atom+xml" title=ui.feed_title
             href=base.file(&feed_path(route.lang)) />
+        <Link rel="manifest" href=base.file(&manifest_path(route.lang)) />
+        <Link rel="apple-touch-icon" href=base.file(APPLE_TOUCH_ICON) />
     };
     if !info.indexable {
         return view! {

@@ -22,6 +22,7 @@ const TYPES = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.wasm': 'application/wasm',
   '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png', '.pdf': 'application/pdf',
   '.xml': 'application/xml', '.txt': 'text/plain; charset=utf-8', '.css': 'text/css',
+  '.webmanifest': 'application/manifest+json',
 };
 
 /** Rules of a `_headers` file, in order: { pattern: RegExp, headers: [[name, value]] }. */

@@ -361,6 +361,33 @@ test.describe('languages', () => {
     await expect(page.locator('title')).toHaveCount(1);
   });
 
+  test('the site can be installed in the reader’s language, before and after a click', async ({ page, request }) => {
+    await page.goto('/es/allies');
+    const manifest = page.locator('link[rel="manifest"]');
+    await expect(manifest).toHaveAttribute('href', '/es/manifest.webmanifest');
+    const answer = await request.get('/es/manifest.webmanifest');
+    expect(answer.headers()['content-type']).toBe('application/manifest+json');
+    const data = await answer.json();
+    expect(data).toMatchObject({ lang: 'es', start_url: '/es/', scope: '/', display: 'standalone' });
+    expect(data.description).toBe(bundle('es').site.description);
+    for (const icon of data.icons) {
+      expect((await request.get(icon.src)).headers()['content-type'], icon.src).toBe('image/png');
+    }
+    // Chromium's own reading: the manifest parses, and nothing stops an install.
+    const cdp = await page.context().newCDPSession(page);
+    const read = await cdp.send('Page.getAppManifest');
+    expect(read.errors).toEqual([]);
+    // Playwright's contexts are incognito, where nothing installs: any
+    // other reason is the site's.
+    const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+    expect(installabilityErrors.map((e) => e.errorId).filter((id) => id !== 'in-incognito')).toEqual([]);
+    await live(page);
+    await page.getByRole('navigation', { name: 'Principal' }).getByRole('link', { name: 'Informes' }).click();
+    await expect(heading(page)).toHaveText(bundle('es').reports_page.title);
+    await expect(manifest).toHaveAttribute('href', '/es/manifest.webmanifest');
+    await expect(page.locator('link[rel="apple-touch-icon"]')).toHaveCount(1);
+  });
+
   test('the choice is remembered for the next visit to /, and a deep link is never redirected', async ({ page }) => {
     await page.goto('/allies');
     await live(page);

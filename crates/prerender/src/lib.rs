@@ -13,6 +13,7 @@ mod error;
 mod feed;
 pub mod hosts;
 mod links;
+mod manifest;
 mod og_image;
 mod output;
 mod pages;
@@ -56,6 +57,7 @@ fn build_with(dist: &Path, deploy: &Path, meta_policy: bool) -> Result<Summary, 
     sitemap::write(&site, &routes, &mut out)?;
     feed::write(&site, &mut out)?;
     og_image::write(&site, &routes, &mut out)?;
+    manifest::write(&site, &mut out)?;
     links::check(&site, &out)?;
     write_policy(dist, deploy, meta_policy)?;
     let written: Vec<&str> = out.written().collect();

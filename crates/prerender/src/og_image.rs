@@ -56,7 +56,7 @@ pub fn write(site: &Site, routes: &[Route], out: &mut Output) -> Result<(), Buil
     out.write(LOGO_PATH, png)
 }
 
-fn options() -> usvg::Options<'static> {
+pub(crate) fn options() -> usvg::Options<'static> {
     let mut options = usvg::Options {
         font_family: FONT.into(),
         ..usvg::Options::default()
@@ -68,7 +68,11 @@ fn options() -> usvg::Options<'static> {
 }
 
 /// Renders `svg` to a PNG of `size`, scaled to fit.
-fn rasterise(svg: &str, options: &usvg::Options, size: (u32, u32)) -> Result<Vec<u8>, String> {
+pub(crate) fn rasterise(
+    svg: &str,
+    options: &usvg::Options,
+    size: (u32, u32),
+) -> Result<Vec<u8>, String> {
     let tree = usvg::Tree::from_str(svg, options).map_err(|e| e.to_string())?;
     let mut pixmap = tiny_skia::Pixmap::new(size.0, size.1).ok_or("image size is zero")?;
     let scale = (size.0 as f32 / tree.size().width()).min(size.1 as f32 / tree.size().height());

@@ -316,6 +316,59 @@ fn link_preview_images_are_png_at_1200_by_630() {
     assert_eq!(&logo[1..4], b"PNG");
 }
 
+#[test]
+fn the_site_can_be_installed_in_each_language() {
+    let site = built("/sub/");
+    let root = site.path();
+    let png_size = |file: &str| {
+        let png = fs::read(root.join(file.trim_start_matches("/sub/"))).unwrap();
+        assert_eq!(&png[1..4], b"PNG", "{file}");
+        let size = |at: usize| u32::from_be_bytes(png[at..at + 4].try_into().unwrap());
+        (size(16), size(20))
+    };
+    for (lang, manifest, home) in [
+        ("en", "manifest.webmanifest", "/sub/"),
+        ("fr", "fr/manifest.webmanifest", "/sub/fr/"),
+    ] {
+        let data: serde_json::Value = serde_json::from_str(&read(root, manifest)).unwrap();
+        assert_eq!(data["lang"], lang);
+        assert_eq!(
+            (data["start_url"].as_str(), data["id"].as_str()),
+            (Some(home), Some(home))
+        );
+        assert_eq!(data["scope"], "/sub/");
+        assert_eq!(data["display"], "standalone");
+        assert_eq!(data["name"], "INSP!R");
+        assert!(!data["description"].as_str().unwrap().is_empty());
+        let icons = data["icons"].as_array().unwrap();
+        let purposes: Vec<&str> = icons
+            .iter()
+            .map(|i| i["purpose"].as_str().unwrap())
+            .collect();
+        assert_eq!(purposes, ["any", "any", "maskable"]);
+        for icon in icons {
+            let (src, sizes) = (
+                icon["src"].as_str().unwrap(),
+                icon["sizes"].as_str().unwrap(),
+            );
+            let (w, h) = png_size(src);
+            assert_eq!(format!("{w}x{h}"), sizes, "{src}");
+        }
+        let page = read(
+            root,
+            &format!("{}index.html", home.trim_start_matches("/sub/")),
+        );
+        assert!(
+            page.contains(&format!(r#"<link href="/sub/{manifest}" rel="manifest">"#)),
+            "{lang}"
+        );
+        assert!(page.contains(
+            r#"<link href="/sub/images/icons/apple-touch-icon.png" rel="apple-touch-icon">"#
+        ));
+    }
+    assert_eq!(png_size("images/icons/apple-touch-icon.png"), (180, 180));
+}
+
 /// Every address a page points to inside the site is a file that was
 /// written or copied, checked here independently of the build's own check.
 #[test]
