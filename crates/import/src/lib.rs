@@ -61,90 +61,146 @@ pub fn run(
         client: &client,
         mapping,
     };
-    let themes = matched(&site, site.children(&mapping.themes.parent)?, warnings);
-    if themes.is_empty() {
-        return Err(Error::new(format!(
-            "{}: the themes' parent page has no child pages in \"{}\"",
-            mapping.site,
-            mapping.source_language()
-        )));
-    }
-    let allies = match &mapping.allies {
-        None => None,
-        Some(allies) => Some(matched(&site, ally_lists(&site, allies)?, warnings)),
-    };
-    let reports = match &mapping.reports {
-        None => None,
-        Some(reports) => Some(report_items(&site, reports, warnings)?),
-    };
-
+    let found = Found::read(&site, warnings)?;
     let mut composer = Composer::new(&site, Staging::new(target.public)?);
-    let mut built = Vec::new();
-    for (lang, before) in mapping.languages.iter().zip(&existing) {
-        let mut bundle = before.clone();
-        let mut origins = Vec::new();
-        let (t, figures, o) = composer.themes(&themes, lang, before, &mapping.themes.summary);
-        (bundle.themes, bundle.figures) = (t, figures);
-        origins.extend(o);
-        if let (Some(matched), Some(allies)) = (&allies, &mapping.allies) {
-            let (a, o) = composer.allies(matched, lang, before, &allies.url);
-            bundle.allies = a;
-            origins.extend(o);
-        }
-        if let (Some(matched), Some(reports)) = (&reports, &mapping.reports) {
-            let (r, o) = composer.reports(matched, lang, before, reports);
-            bundle.reports = r;
-            origins.extend(o);
-        }
-        built.push((lang, bundle, origins));
-    }
+    let built: Vec<Built> = mapping
+        .languages
+        .iter()
+        .zip(&existing)
+        .map(|(lang, before)| found.compose(&mut composer, mapping, lang, before))
+        .collect();
     // One warning per gap, though an image serves three languages.
     for warning in composer.warnings.drain(..) {
         if !warnings.contains(&warning) {
             warnings.push(warning);
         }
     }
+    let ready = checked(&built, target.content, &composer.staging)?;
+    composer.staging.commit()?;
+    ready
+        .into_iter()
+        .map(|(path, json, bundle)| {
+            write_whole(&path, &json)?;
+            Ok(Written {
+                path,
+                themes: bundle.themes.len(),
+                allies: bundle.allies.len(),
+                reports: bundle.reports.len(),
+            })
+        })
+        .collect()
+}
 
-    // Checked as check-content checks them: each translation against the
-    // new English, each file against the downloads and public/.
+/// Every collection the mapping names, matched across languages.
+struct Found {
+    themes: Vec<Matched<Post>>,
+    allies: Option<Vec<Matched<Post>>>,
+    reports: Option<Vec<Matched<ReportItem>>>,
+}
+
+/// One language's new bundle, and where its items came from.
+struct Built<'a> {
+    lang: &'a str,
+    bundle: Bundle,
+    origins: Vec<Origin>,
+}
+
+impl Found {
+    fn read(site: &Site<'_>, warnings: &mut Vec<Warning>) -> Result<Self, Error> {
+        let mapping = site.mapping;
+        let themes = matched(site, site.children(&mapping.themes.parent)?, warnings);
+        if themes.is_empty() {
+            return Err(Error::new(format!(
+                "{}: the themes' parent page has no child pages in \"{}\"",
+                mapping.site,
+                mapping.source_language()
+            )));
+        }
+        let allies = match &mapping.allies {
+            None => None,
+            Some(allies) => Some(matched(site, ally_lists(site, allies)?, warnings)),
+        };
+        let reports = match &mapping.reports {
+            None => None,
+            Some(reports) => Some(report_items(site, reports, warnings)?),
+        };
+        Ok(Self {
+            themes,
+            allies,
+            reports,
+        })
+    }
+
+    /// `before` with its themes, figures, and (when mapped) allies and
+    /// reports replaced by what WordPress holds in `lang`.
+    fn compose<'a>(
+        &self,
+        composer: &mut Composer<'_>,
+        mapping: &Mapping,
+        lang: &'a str,
+        before: &Bundle,
+    ) -> Built<'a> {
+        let mut bundle = before.clone();
+        let mut origins = Vec::new();
+        let (themes, figures, o) =
+            composer.themes(&self.themes, lang, before, &mapping.themes.summary);
+        (bundle.themes, bundle.figures) = (themes, figures);
+        origins.extend(o);
+        if let (Some(matched), Some(allies)) = (&self.allies, &mapping.allies) {
+            let (a, o) = composer.allies(matched, lang, before, &allies.url);
+            bundle.allies = a;
+            origins.extend(o);
+        }
+        if let (Some(matched), Some(reports)) = (&self.reports, &mapping.reports) {
+            let (r, o) = composer.reports(matched, lang, before, reports);
+            bundle.reports = r;
+            origins.extend(o);
+        }
+        Built {
+            lang,
+            bundle,
+            origins,
+        }
+    }
+}
+
+/// Each bundle as JSON, checked as check-content checks it: each
+/// translation against the new English, each file against the downloads
+/// and `public/`. Every problem names the WordPress item it comes from.
+fn checked<'b>(
+    built: &'b [Built<'_>],
+    content: &Path,
+    staging: &Staging,
+) -> Result<Vec<(PathBuf, String, &'b Bundle)>, Error> {
     let mut problems = Vec::new();
     let mut english: Option<Bundle> = None;
     let mut ready = Vec::new();
-    for (lang, bundle, origins) in &built {
-        let path = target.content.join(format!("{lang}.json"));
+    for Built {
+        lang,
+        bundle,
+        origins,
+    } in built
+    {
+        let path = content.join(format!("{lang}.json"));
         let json = serde_json::to_string_pretty(bundle).expect("a bundle serialises") + "\n";
-        let checked = check_bundle(&json, english.as_ref(), |p| composer.staging.size_of(p));
+        let checked = check_bundle(&json, english.as_ref(), |p| staging.size_of(p));
         for problem in &checked.findings.errors {
-            problems.push(format!(
-                "{}: {problem}{}",
-                path.display(),
-                from(origins, &problem.path)
-            ));
+            let from = from(origins, &problem.path);
+            problems.push(format!("{}: {problem}{from}", path.display()));
         }
         if english.is_none() {
             english = checked.bundle;
         }
         ready.push((path, json, bundle));
     }
-    if !problems.is_empty() {
-        return Err(Error::new(format!(
+    if problems.is_empty() {
+        Ok(ready)
+    } else {
+        Err(Error::new(format!(
             "the imported content is not valid, so nothing was written:\n  {}",
             problems.join("\n  ")
-        )));
+        )))
     }
-
-    composer.staging.commit()?;
-    let mut written = Vec::new();
-    for (path, json, bundle) in ready {
-        write_whole(&path, &json)?;
-        written.push(Written {
-            path,
-            themes: bundle.themes.len(),
-            allies: bundle.allies.len(),
-            reports: bundle.reports.len(),
-        });
-    }
-    Ok(written)
 }
 
 /// The bundles as they are now, one per language, which the import updates.

@@ -15,8 +15,8 @@ use crate::error::Error;
 pub struct Mapping {
     /// The site's address, e.g. `https://inspir.example.org`.
     pub site: String,
-    /// The bundles to write. The first is the language every other is
-    /// matched against, and whose slugs every bundle keeps.
+    /// The bundles to write. The first, English, is the language every
+    /// other is matched against, and whose slugs every bundle keeps.
     #[serde(default = "default_languages")]
     pub languages: Vec<String>,
     /// How the site holds its languages.
@@ -221,8 +221,12 @@ impl Mapping {
         if !(self.site.starts_with("http://") || self.site.starts_with("https://")) {
             return Err(format!("site: \"{}\" is not an http(s) address", self.site));
         }
-        if self.languages.is_empty() {
-            return Err("languages: name at least one".into());
+        if self.languages.first().map(String::as_str) != Some("en") {
+            return Err(
+                "languages: the first must be \"en\": the site completes every other \
+                        language from English, and every bundle keeps the English slugs"
+                    .into(),
+            );
         }
         self.slugs("themes.parent", Some(&self.themes.parent))?;
         if let Some(allies) = &self.allies {
@@ -322,6 +326,13 @@ mod tests {
         assert!(parse(field).unwrap_err().contains("is not a source"));
         let site = "site = \"example.org\"\n[themes]\nparent = \"x\"";
         assert!(parse(site).unwrap_err().contains("not an http(s) address"));
+        let french_first =
+            "site = \"https://e.org\"\nlanguages = [\"fr\", \"en\"]\n[themes]\nparent = \"x\"";
+        assert!(
+            parse(french_first)
+                .unwrap_err()
+                .starts_with("languages: the first must be \"en\"")
+        );
         let posts =
             "site = \"https://e.org\"\n[themes]\nparent = \"x\"\n[reports]\nfrom = \"posts\"";
         assert_eq!(parse(posts).unwrap_err(), "reports.category: missing");
