@@ -9,7 +9,7 @@ use resvg::tiny_skia;
 use serde_json::json;
 
 use crate::BuildError;
-use crate::og_image::{options, rasterise};
+use crate::og_image::{options, rasterise, render};
 use crate::output::Output;
 use crate::site::Site;
 
@@ -101,8 +101,7 @@ fn draw(svg: &str, icon: &Icon) -> Result<Vec<u8>, String> {
         return rasterise(svg, &options, (icon.size, icon.size));
     }
     let inner = icon.size * 7 / 10;
-    let mark = tiny_skia::Pixmap::decode_png(&rasterise(svg, &options, (inner, inner))?)
-        .map_err(|e| e.to_string())?;
+    let mark = render(svg, &options, (inner, inner))?;
     let mut square = tiny_skia::Pixmap::new(icon.size, icon.size).ok_or("image size is zero")?;
     let [r, g, b] = TEAL;
     square.fill(tiny_skia::Color::from_rgba8(r, g, b, 0xff));

@@ -73,6 +73,17 @@ pub(crate) fn rasterise(
     options: &usvg::Options,
     size: (u32, u32),
 ) -> Result<Vec<u8>, String> {
+    render(svg, options, size)?
+        .encode_png()
+        .map_err(|e| e.to_string())
+}
+
+/// Draws `svg` on a transparent canvas of `size`, scaled to fit.
+pub(crate) fn render(
+    svg: &str,
+    options: &usvg::Options,
+    size: (u32, u32),
+) -> Result<tiny_skia::Pixmap, String> {
     let tree = usvg::Tree::from_str(svg, options).map_err(|e| e.to_string())?;
     let mut pixmap = tiny_skia::Pixmap::new(size.0, size.1).ok_or("image size is zero")?;
     let scale = (size.0 as f32 / tree.size().width()).min(size.1 as f32 / tree.size().height());
@@ -81,7 +92,7 @@ pub(crate) fn rasterise(
         tiny_skia::Transform::from_scale(scale, scale),
         &mut pixmap.as_mut(),
     );
-    pixmap.encode_png().map_err(|e| e.to_string())
+    Ok(pixmap)
 }
 
 /// The card as SVG: words on the left, the illustration in a white frame on
