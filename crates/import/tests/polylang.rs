@@ -6,7 +6,7 @@ mod support;
 use support::server::{Reply, Server};
 use support::wordpress::Site;
 use support::{POLYLANG, Public};
-use support::{serve, serve_with};
+use support::{serve, serve_with, slugs};
 
 /// The recorded site, imported into a copy of `public/`.
 fn imported() -> (Server, Public) {
@@ -15,15 +15,6 @@ fn imported() -> (Server, Public) {
     let (result, _) = public.import(POLYLANG, &server.origin);
     result.expect("the import succeeds");
     (server, public)
-}
-
-fn slugs(bundle: &serde_json::Value, list: &str) -> Vec<String> {
-    bundle[list]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|i| i["slug"].as_str().unwrap().to_owned())
-        .collect()
 }
 
 #[test]

@@ -7,7 +7,7 @@
 
 mod support;
 
-use support::Public;
+use support::{Public, slugs};
 
 const MAPPING: &str = r#"
 site = "ORIGIN"
@@ -52,13 +52,7 @@ fn a_real_wordpress_becomes_bundles_that_build_the_site() {
     result.unwrap_or_else(|e| panic!("{e}\n{said:#?}"));
 
     let en = public.bundle("en");
-    let slugs: Vec<&str> = en["themes"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|t| t["slug"].as_str().unwrap())
-        .collect();
-    assert_eq!(slugs, ["social-security", "gender-equality"]);
+    assert_eq!(slugs(&en, "themes"), ["social-security", "gender-equality"]);
     let security = &en["themes"][0];
     assert_eq!(
         security["summary"],

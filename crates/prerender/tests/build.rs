@@ -303,14 +303,19 @@ fn each_language_has_a_feed_of_its_reports() {
     assert!(feed.contains("<updated>2020-01-01T00:00:00Z</updated>"));
 }
 
+/// The width and height a PNG's header declares, once it is a PNG.
+fn png_size(root: &Path, file: &str) -> (u32, u32) {
+    let png = fs::read(root.join(file)).unwrap();
+    assert_eq!(&png[1..4], b"PNG", "{file}");
+    let size = |at: usize| u32::from_be_bytes(png[at..at + 4].try_into().unwrap());
+    (size(16), size(20))
+}
+
 #[test]
 fn link_preview_images_are_png_at_1200_by_630() {
     let site = built("/");
     for file in ["images/og/en/site.png", "images/og/es/second-theme.png"] {
-        let png = fs::read(site.path().join(file)).unwrap();
-        assert_eq!(&png[1..4], b"PNG", "{file}");
-        let size = |at: usize| u32::from_be_bytes(png[at..at + 4].try_into().unwrap());
-        assert_eq!((size(16), size(20)), (1200, 630), "{file}");
+        assert_eq!(png_size(site.path(), file), (1200, 630), "{file}");
     }
     let logo = fs::read(site.path().join("images/og/logo.png")).unwrap();
     assert_eq!(&logo[1..4], b"PNG");
@@ -320,12 +325,6 @@ fn link_preview_images_are_png_at_1200_by_630() {
 fn the_site_can_be_installed_in_each_language() {
     let site = built("/sub/");
     let root = site.path();
-    let png_size = |file: &str| {
-        let png = fs::read(root.join(file.trim_start_matches("/sub/"))).unwrap();
-        assert_eq!(&png[1..4], b"PNG", "{file}");
-        let size = |at: usize| u32::from_be_bytes(png[at..at + 4].try_into().unwrap());
-        (size(16), size(20))
-    };
     for (lang, manifest, home) in [
         ("en", "manifest.webmanifest", "/sub/"),
         ("fr", "fr/manifest.webmanifest", "/sub/fr/"),
@@ -351,7 +350,7 @@ fn the_site_can_be_installed_in_each_language() {
                 icon["src"].as_str().unwrap(),
                 icon["sizes"].as_str().unwrap(),
             );
-            let (w, h) = png_size(src);
+            let (w, h) = png_size(root, src.trim_start_matches("/sub/"));
             assert_eq!(format!("{w}x{h}"), sizes, "{src}");
         }
         let page = read(
@@ -366,7 +365,10 @@ fn the_site_can_be_installed_in_each_language() {
             r#"<link href="/sub/images/icons/apple-touch-icon.png" rel="apple-touch-icon">"#
         ));
     }
-    assert_eq!(png_size("images/icons/apple-touch-icon.png"), (180, 180));
+    assert_eq!(
+        png_size(root, "images/icons/apple-touch-icon.png"),
+        (180, 180)
+    );
 }
 
 /// Every address a page points to inside the site is a file that was

@@ -34,6 +34,16 @@ pub fn serve_with(
     server
 }
 
+/// The slugs of a bundle's list (`themes`, `allies`, `reports`), in order.
+pub fn slugs(bundle: &serde_json::Value, list: &str) -> Vec<String> {
+    bundle[list]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| i["slug"].as_str().unwrap().to_owned())
+        .collect()
+}
+
 /// A copy of `public/` (bundles, images, reports) in a temporary folder.
 pub struct Public {
     pub dir: tempfile::TempDir,
