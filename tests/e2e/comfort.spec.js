@@ -53,11 +53,14 @@ test('a theme page prints as a document: no navigation, forms or switcher, and l
   expect(await heading(page).evaluate((h) => getComputedStyle(h).breakAfter)).toBe('avoid');
   const pdf = await page.pdf({ path: `${here}artifacts/theme-advocacy.pdf`, format: 'A4' });
   expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
-  // A report's download link says where the file is.
+  // A report's download link says where the file is. Printing to PDF can
+  // leave Chromium's media emulation reset behind it, so print is asked for
+  // again, and the style is polled rather than read once.
   await page.goto('/reports');
+  await page.emulateMedia({ media: 'print' });
   const download = page.locator('main a[download]').first();
-  const [after, href] = await download.evaluate((a) => [getComputedStyle(a, '::after').content, a.getAttribute('href')]);
-  expect(after).toBe(`" (${href})"`);
+  const href = await download.getAttribute('href');
+  await expect.poll(() => download.evaluate((a) => getComputedStyle(a, '::after').content)).toBe(`" (${href})"`);
 });
 
 test('reduced motion turns transitions off', async ({ page }) => {
