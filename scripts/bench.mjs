@@ -57,7 +57,7 @@ console.log(head); console.log(rule);
 const kinds = [...new Set(rows.map((r) => r.kind))].sort();
 for (const kind of kinds) {
   const of = rows.filter((r) => r.kind === kind);
-  if (of.length === 1) console.log(line(`${kind}: ${of[0].path.split('/').pop().replace(/-[0-9a-f]{16}/, '')}`, of[0]));
+  if (of.length === 1) console.log(line(`${kind}: ${of[0].path.split('/').pop().replace(/-[0-9a-f]{8,16}/, '')}`, of[0]));
   else console.log(line(`${kind} (${of.length} files)`, sum(of)));
 }
 

@@ -22,7 +22,7 @@ const here = new URL('.', import.meta.url).pathname;
 const PORTS = { netlify: 4281, nginx: 4282, caddy: 4283 };
 
 const rules = parseHeaders(readFileSync(join(siteDir, '_headers'), 'utf8'));
-const hashed = readdirSync(siteDir).filter((name) => /-[0-9a-f]{16}(_bg\.wasm|\.js)$/.test(name));
+const hashed = readdirSync(siteDir).filter((name) => /-[0-9a-f]{8,16}(_bg\.wasm|\.js)$/.test(name));
 const paths = [
   '', 'fr/allies', 'fr/allies/', 'what-we-do/advocacy', 'es/', 'config.json', 'content/fr.json',
   ...hashed, 'images/og/en/site.png', 'sitemap.xml', 'robots.txt', 'fr/feed.xml', 'no/such/page', 'fr/nope',

@@ -281,6 +281,8 @@ fn hashed_files(dist: &Path) -> std::io::Result<Vec<String>> {
     Ok(names)
 }
 
+/// Whether `name` is trunk's `stem-<hash>.ext`. trunk writes the hash in
+/// hex without leading zeros, so it is sometimes shorter than 16 digits.
 pub fn is_hashed(name: &str) -> bool {
     let stem = name
         .strip_suffix("_bg.wasm")
@@ -288,7 +290,9 @@ pub fn is_hashed(name: &str) -> bool {
         .or_else(|| name.strip_suffix(".wasm"))
         .or_else(|| name.strip_suffix(".css"));
     stem.and_then(|stem| stem.rsplit_once('-'))
-        .is_some_and(|(_, hash)| hash.len() == 16 && hash.bytes().all(|b| b.is_ascii_hexdigit()))
+        .is_some_and(|(_, hash)| {
+            (8..=16).contains(&hash.len()) && hash.bytes().all(|b| b.is_ascii_hexdigit())
+        })
 }
 
 fn page_base(page: &str) -> Option<BaseUrl> {
@@ -442,6 +446,8 @@ mod tests {
     fn hashed_names_are_recognised() {
         assert!(is_hashed("inspir-site-55427278e421778e.js"));
         assert!(is_hashed("inspir-site-55427278e421778e_bg.wasm"));
+        // A hash whose first hex digit was 0.
+        assert!(is_hashed("inspir-site-7934519672ee324.js"));
         assert!(!is_hashed("config.json"));
         assert!(!is_hashed("inspir-site.js"));
         assert!(!is_hashed("a-notahexstring00.js"));
