@@ -6,7 +6,8 @@
 # long a hostile bundle takes to show, and how long a client-side navigation
 # takes (click to the new page shown, 4x CPU slowdown, median of 20), and
 # what search costs (bytes of the first and a second search, keystroke to
-# results painted).
+# results painted), and what reading offline costs and saves (bytes of a
+# first and a repeat visit, and what the worker keeps per language).
 #   --no-build     measure dist/ as it is
 #   --dist DIR     measure another build (implies --no-build), e.g. an older one
 #   --lighthouse   also Lighthouse, mobile, slow 4G: the home page and a theme
@@ -38,6 +39,7 @@ if [[ -f "$dist/_headers" ]]; then
   node scripts/hostile.mjs "$dist"
   node scripts/navigation.mjs "$dist"
   [[ -d "$dist/pagefind" ]] && node scripts/search-bench.mjs "$dist"
+  [[ -f "$dist/sw.js" ]] && node scripts/offline-bench.mjs "$dist"
 fi
 if $lighthouse; then
   node scripts/lighthouse.mjs "$dist" --runs 3

@@ -14,6 +14,7 @@ pub mod head;
 pub mod i18n;
 pub mod json;
 pub mod newsletter;
+pub mod offline;
 pub mod pages;
 pub mod prerendered;
 #[cfg(feature = "ssr")]

@@ -15,3 +15,8 @@ pub const HEAD_MARKER: &str = "HEAD";
 /// in Trunk.toml requests them as it starts the wasm, so they arrive
 /// together, yet never compete with the page's own first paint.
 pub const PRELOAD_ATTR: &str = "data-preload";
+
+/// Marks the offline page, which the service worker shows at the address of
+/// a page not saved on the device. The app leaves it as it is: taking it
+/// over would show that other page, from whatever content is at hand.
+pub const OFFLINE_PAGE_ATTR: &str = "data-offline-page";

@@ -18,6 +18,9 @@ const REPORTS: &str = "reports";
 const NEWSLETTER: &str = "newsletter";
 const PRIVACY: &str = "privacy";
 const SEARCH: &str = "search";
+/// The offline page's file in each language's folder. It has no address:
+/// the service worker shows it in place of a page not saved on the device.
+const OFFLINE_FILE: &str = "offline.html";
 
 /// A page, independent of language.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -34,13 +37,15 @@ pub enum Page {
     /// Search, with the query in the address (`?q=`) so it can be shared.
     Search,
     NotFound,
+    /// What the service worker shows, offline, for a page not saved here.
+    Offline,
 }
 
 impl Page {
     /// Whether the sitemap lists it, and so the search index holds it:
     /// search results are no page to find through a search engine.
     pub fn listed(&self) -> bool {
-        !matches!(self, Page::Search | Page::NotFound)
+        !matches!(self, Page::Search | Page::NotFound | Page::Offline)
     }
 }
 
@@ -76,6 +81,7 @@ impl Route {
             [NEWSLETTER] => Page::Newsletter,
             [PRIVACY] => Page::Privacy,
             [SEARCH] => Page::Search,
+            [OFFLINE_FILE] => Page::Offline,
             _ => Page::NotFound,
         };
         Route { lang, page }
@@ -96,6 +102,7 @@ impl Route {
             Page::Privacy,
             Page::Search,
             Page::NotFound,
+            Page::Offline,
         ];
         kinds
             .into_iter()
@@ -107,6 +114,8 @@ impl Route {
                     .collect(),
                 // Not an address: written once per language as `404.html`.
                 Page::NotFound => Vec::new(),
+                // Not an address either: `offline.html`, for the service worker.
+                Page::Offline => Vec::new(),
                 Page::Home
                 | Page::Themes
                 | Page::Allies
@@ -121,12 +130,18 @@ impl Route {
 
     /// The file in `dist/` that serves this route, relative to the base:
     /// `what-we-do/index.html` serves `/what-we-do` on most static hosts.
-    /// A not-found page is its language's `404.html`.
+    /// A not-found page is its language's `404.html`, and the offline
+    /// page its `offline.html`.
     pub fn output_file(&self) -> String {
-        if self.page == Page::NotFound {
+        let own_file = match self.page {
+            Page::NotFound => Some("404.html"),
+            Page::Offline => Some(OFFLINE_FILE),
+            _ => None,
+        };
+        if let Some(name) = own_file {
             return match self.lang.prefix() {
-                None => "404.html".into(),
-                Some(prefix) => format!("{prefix}/404.html"),
+                None => name.into(),
+                Some(prefix) => format!("{prefix}/{name}"),
             };
         }
         let path = self.path();
@@ -137,10 +152,10 @@ impl Route {
     }
 
     /// The path relative to the site's base, without a leading slash.
-    /// `NotFound` has no path of its own and points home.
+    /// `NotFound` and `Offline` have no path of their own and point home.
     pub fn path(&self) -> String {
         let page = match &self.page {
-            Page::Home | Page::NotFound => String::new(),
+            Page::Home | Page::NotFound | Page::Offline => String::new(),
             Page::Themes => THEMES.to_owned(),
             Page::Theme(slug) => format!("{THEMES}/{slug}"),
             Page::Allies => ALLIES.to_owned(),
@@ -308,6 +323,10 @@ mod tests {
             Route::new(Lang::En, Page::NotFound).output_file(),
             "404.html"
         );
+        assert_eq!(
+            Route::new(Lang::Es, Page::Offline).output_file(),
+            "es/offline.html"
+        );
     }
 
     #[test]
@@ -331,6 +350,11 @@ mod tests {
         assert_eq!(Route::parse("what-we-do/a/b"), en(Page::NotFound));
         assert_eq!(Route::parse("nope"), en(Page::NotFound));
         assert_eq!(Route::parse("index.html"), en(Page::NotFound));
+        // The offline page is read from its own file, like 404.html.
+        assert_eq!(
+            Route::parse("fr/offline.html"),
+            Route::new(Lang::Fr, Page::Offline)
+        );
     }
 
     #[test]

@@ -8,6 +8,7 @@ use leptos_router::hooks::use_params_map;
 
 use crate::components::footer::Footer;
 use crate::components::header::Header;
+use crate::components::offline::UpdateNotice;
 use crate::components::page_head::MAIN_HEADING_ID;
 use crate::components::status::{LoadError, Loading};
 use crate::content::Loaded;
@@ -48,6 +49,7 @@ pub fn Shell() -> impl IntoView {
         <Header />
         <main id="main" tabindex="-1">{page}</main>
         <Footer />
+        <UpdateNotice />
     }
 }
 

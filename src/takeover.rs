@@ -16,12 +16,19 @@ use web_sys::{Element, FocusOptions, HtmlElement, HtmlInputElement};
 
 use crate::app::App;
 use crate::content::{ContentStore, load_bundle, load_config};
-use crate::prerendered::CONTENT_HASH_ATTR;
+use crate::prerendered::{CONTENT_HASH_ATTR, OFFLINE_PAGE_ATTR};
 use crate::routes::{BaseUrl, Route};
 
 /// Loads the content of the page at the current address, then mounts the
-/// app in place of the pre-rendered page.
+/// app in place of the pre-rendered page; but never in place of the offline
+/// page, whose links the service worker answers page by page.
 pub async fn start(base: BaseUrl) {
+    if document()
+        .query_selector(&format!("[{OFFLINE_PAGE_ATTR}]"))
+        .is_ok_and(|found| found.is_some())
+    {
+        return;
+    }
     let pathname = window().location().pathname().unwrap_or_default();
     let route = Route::parse(base.strip(&pathname));
     let config = load_config().await;

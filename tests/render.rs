@@ -379,8 +379,9 @@ fn every_page_head_names_the_page_its_body_shows() {
     }
 }
 
-/// The body starts with the app itself: the app renders the same tree in
-/// the browser and swaps it in, so nothing else may sit before it.
+/// The body is the app itself: the app renders the same tree in the
+/// browser and swaps it in, so nothing else may sit before or after it.
+/// Last comes the notice of a new build, empty until there is one.
 #[test]
 fn the_body_is_exactly_what_the_app_renders() {
     let html = render_with("/", "/allies", fixture());
@@ -390,7 +391,12 @@ fn the_body_is_exactly_what_the_app_renders() {
         ),
         "{html}"
     );
-    assert!(html.ends_with("</footer></body></html>"), "{html}");
+    let (_, notice) = html.split_once("</footer>").expect("a footer");
+    assert!(
+        notice.starts_with(r#"<div role="status" class="update-notice">"#),
+        "{notice}"
+    );
+    assert!(html.ends_with("</div></body></html>"), "{html}");
 }
 
 #[test]

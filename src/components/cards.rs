@@ -8,6 +8,7 @@ use leptos::prelude::*;
 
 use super::figure::ContentImage;
 use super::translation::{NotTranslated, english_if};
+use crate::components::offline::KeepForOffline;
 use crate::context::use_links;
 use crate::routes::{Page, ally_anchor, report_anchor};
 
@@ -127,10 +128,11 @@ pub fn ReportCard(report: Report, #[prop(optional)] nested: bool) -> impl IntoVi
                 <div><dt>{ui.report_size}</dt><dd>{size.clone()}</dd></div>
             </dl>
             {href.map(|href| view! {
-                <a class="button" href=href download="">
+                <a class="button" href=href.clone() download="">
                     {link_label}
-                    <span class="visually-hidden">": " {report.title}</span>
+                    <span class="visually-hidden">": " {report.title.clone()}</span>
                 </a>
+                <KeepForOffline href title=report.title />
             })}
         </li>
     }

@@ -7,6 +7,7 @@ pub mod header;
 pub mod language_switcher;
 pub mod nav;
 pub mod newsletter_form;
+pub mod offline;
 pub mod page_head;
 pub mod search;
 pub mod status;

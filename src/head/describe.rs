@@ -129,6 +129,11 @@ pub fn describe(route: &Route, content: &Bundle) -> PageInfo {
             )
         },
         Page::NotFound => not_found(route, content),
+        Page::Offline => PageInfo {
+            title: route.lang.ui().offline.title.into(),
+            description: route.lang.ui().offline.body.into(),
+            ..not_found(route, content)
+        },
     }
 }
 

@@ -1,4 +1,4 @@
-use super::{FormUi, SearchUi, Ui};
+use super::{FormUi, OfflineUi, SearchUi, Ui};
 
 pub const UI: Ui = Ui {
     site_name: "INSP!R",
@@ -59,6 +59,18 @@ pub const UI: Ui = Ui {
         closed: "Online subscription is not open yet, so this page cannot subscribe you.",
         contact: "To be told when it opens, write to",
         misconfigured: "The newsletter form is switched off because its setting has a problem. For the site’s team, in config.json:",
+    },
+    offline: OfflineUi {
+        title: "This page is not saved on this device",
+        body: "You are offline, and this page has not been read here before, so it cannot open until the connection is back.",
+        readable: "These pages are saved and can be read offline:",
+        kept_reports: "with the reports you chose to keep",
+        keep: "Keep for offline",
+        kept: "Kept on this device for offline reading.",
+        remove: "Remove from this device",
+        keep_failed: "This report could not be kept: check your connection and the space on your device, then try again.",
+        update_ready: "A newer version of the site is ready.",
+        reload: "Reload",
     },
     search: SearchUi {
         label: "Search",

@@ -1,4 +1,4 @@
-use super::{FormUi, SearchUi, Ui};
+use super::{FormUi, OfflineUi, SearchUi, Ui};
 
 pub const UI: Ui = Ui {
     site_name: "INSP!R",
@@ -59,6 +59,18 @@ pub const UI: Ui = Ui {
         closed: "La suscripción en línea aún no está abierta, así que esta página no puede suscribirle.",
         contact: "Para saber cuándo se abre, escriba a",
         misconfigured: "El formulario del boletín está desactivado porque su configuración tiene un problema. Para el equipo del sitio, en config.json:",
+    },
+    offline: OfflineUi {
+        title: "Esta página no está guardada en este dispositivo",
+        body: "No tiene conexión y esta página no se ha leído aquí antes, así que no se abrirá hasta que vuelva la conexión.",
+        readable: "Estas páginas están guardadas y se pueden leer sin conexión:",
+        kept_reports: "con los informes que eligió guardar",
+        keep: "Guardar sin conexión",
+        kept: "Guardado en este dispositivo para leer sin conexión.",
+        remove: "Quitar de este dispositivo",
+        keep_failed: "No se pudo guardar este informe: compruebe su conexión y el espacio libre en su dispositivo, y vuelva a intentarlo.",
+        update_ready: "Hay una versión más reciente del sitio.",
+        reload: "Recargar",
     },
     search: SearchUi {
         label: "Buscar",

@@ -1,4 +1,4 @@
-use super::{FormUi, SearchUi, Ui};
+use super::{FormUi, OfflineUi, SearchUi, Ui};
 
 pub const UI: Ui = Ui {
     site_name: "INSP!R",
@@ -59,6 +59,18 @@ pub const UI: Ui = Ui {
         closed: "L’inscription en ligne n’est pas encore ouverte : cette page ne peut pas vous abonner.",
         contact: "Pour être prévenu·e de l’ouverture, écrivez à",
         misconfigured: "Le formulaire d’abonnement est désactivé car son réglage contient une erreur. Pour l’équipe du site, dans config.json :",
+    },
+    offline: OfflineUi {
+        title: "Cette page n’est pas enregistrée sur cet appareil",
+        body: "Vous êtes hors ligne et cette page n’a pas encore été lue ici : elle s’ouvrira quand la connexion reviendra.",
+        readable: "Ces pages sont enregistrées et se lisent hors ligne :",
+        kept_reports: "avec les rapports que vous avez choisi de garder",
+        keep: "Garder hors ligne",
+        kept: "Gardé sur cet appareil pour la lecture hors ligne.",
+        remove: "Retirer de cet appareil",
+        keep_failed: "Ce rapport n’a pas pu être gardé : vérifiez votre connexion et l’espace libre sur votre appareil, puis réessayez.",
+        update_ready: "Une nouvelle version du site est prête.",
+        reload: "Recharger",
     },
     search: SearchUi {
         label: "Rechercher",

@@ -130,6 +130,8 @@ pub struct Ui {
     pub form: FormUi,
     /// The search field's labels and what the results panel says.
     pub search: SearchUi,
+    /// The offline page, keeping reports on the device, and the update notice.
+    pub offline: OfflineUi,
     /// Title of the reports feed (Atom), in the page head and the feed.
     pub feed_title: &'static str,
     /// Name of the language switcher's navigation.
@@ -183,6 +185,26 @@ pub struct FormUi {
     /// Shown instead of the form when `config.json` has a broken
     /// `newsletter`, followed by the problem for the site's team.
     pub misconfigured: &'static str,
+}
+
+/// Reading without a connection (see `src/offline`).
+pub struct OfflineUi {
+    /// The page the service worker shows for a page not saved on the device.
+    pub title: &'static str,
+    pub body: &'static str,
+    /// Introduces the list of pages saved on the device.
+    pub readable: &'static str,
+    /// Under the reports link: kept reports open too.
+    pub kept_reports: &'static str,
+    /// The button on a report card, then its state once the file is kept.
+    pub keep: &'static str,
+    pub kept: &'static str,
+    pub remove: &'static str,
+    /// Said when keeping fails (no space, no connection).
+    pub keep_failed: &'static str,
+    /// The notice of a new build, and its button.
+    pub update_ready: &'static str,
+    pub reload: &'static str,
 }
 
 /// Search: the field, the page, and each state of the results.

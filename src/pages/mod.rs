@@ -5,6 +5,7 @@ mod allies;
 mod home;
 mod newsletter;
 mod not_found;
+mod offline;
 mod privacy;
 mod reports;
 mod search;
@@ -14,13 +15,14 @@ mod themes;
 use std::sync::Arc;
 
 use inspir_content::Bundle;
-use leptos::either::EitherOf9;
+use leptos::either::EitherOf10;
 use leptos::prelude::*;
 
 pub use allies::AlliesPage;
 pub use home::HomePage;
 pub use newsletter::NewsletterPage;
 pub use not_found::NotFoundPage;
+pub use offline::OfflinePage;
 pub use privacy::PrivacyPage;
 pub use reports::ReportsPage;
 pub use search::SearchPage;
@@ -33,32 +35,34 @@ use crate::routes::{Page, Route};
 use crate::search::Kind;
 
 /// The page for `route` with its head tags, followed by the "Stay informed"
-/// block (except on the newsletter page, which is that form already).
+/// block (except on the newsletter page, which is that form already, and
+/// the offline page, since nothing can be sent offline).
 #[component]
 pub fn PageView(route: Route, content: Arc<Bundle>) -> impl IntoView {
     let page = route.page.clone();
     let meta = Kind::index_meta(&page);
-    let stay_informed = (page != Page::Newsletter)
+    let stay_informed = (!matches!(page, Page::Newsletter | Page::Offline))
         .then(|| view! { <StayInformed newsletter=content.newsletter.clone() /> });
     let head = view! { <PageHead route content=content.clone() /> };
     let body = match page {
-        Page::Home => EitherOf9::A(view! { <HomePage content /> }),
-        Page::Themes => EitherOf9::B(view! { <ThemesPage content /> }),
+        Page::Home => EitherOf10::A(view! { <HomePage content /> }),
+        Page::Themes => EitherOf10::B(view! { <ThemesPage content /> }),
         Page::Theme(slug) => match content.theme(&slug).cloned() {
-            Some(theme) => EitherOf9::C(view! { <ThemePage theme content /> }),
-            None => EitherOf9::G(view! { <NotFoundPage /> }),
+            Some(theme) => EitherOf10::C(view! { <ThemePage theme content /> }),
+            None => EitherOf10::G(view! { <NotFoundPage /> }),
         },
-        Page::Allies => EitherOf9::D(view! { <AlliesPage content /> }),
-        Page::Reports => EitherOf9::E(view! { <ReportsPage content /> }),
-        Page::Newsletter => EitherOf9::F(view! { <NewsletterPage content /> }),
-        Page::Privacy => EitherOf9::H(view! { <PrivacyPage content /> }),
-        Page::Search => EitherOf9::I(view! { <SearchPage /> }),
-        Page::NotFound => EitherOf9::G(view! { <NotFoundPage /> }),
+        Page::Allies => EitherOf10::D(view! { <AlliesPage content /> }),
+        Page::Reports => EitherOf10::E(view! { <ReportsPage content /> }),
+        Page::Newsletter => EitherOf10::F(view! { <NewsletterPage content /> }),
+        Page::Privacy => EitherOf10::H(view! { <PrivacyPage content /> }),
+        Page::Search => EitherOf10::I(view! { <SearchPage /> }),
+        Page::NotFound => EitherOf10::G(view! { <NotFoundPage /> }),
+        Page::Offline => EitherOf10::J(view! { <OfflinePage content /> }),
     };
     // What the search index reads (scripts/search-index.mjs): the page's
     // own text, not the header, footer or newsletter block, and never a
-    // not-found page.
-    let indexed = meta.filter(|_| !matches!(body, EitherOf9::G(_)));
+    // not-found page (`Kind::index_meta` leaves out the offline page).
+    let indexed = meta.filter(|_| !matches!(body, EitherOf10::G(_)));
     view! {
         {head}
         <div

@@ -33,7 +33,8 @@ impl Kind {
             | Page::Newsletter
             | Page::Privacy
             | Page::Search
-            | Page::NotFound => "kind:page",
+            | Page::NotFound
+            | Page::Offline => "kind:page",
         };
         page.listed().then_some(meta)
     }

@@ -66,9 +66,9 @@ test.describe('with JavaScript off', () => {
   });
 });
 
-test('hashed files are cached for a year, pages and content revalidated', async ({ page, request }) => {
+test('hashed files are cached for a year, pages, content and the service worker revalidated', async ({ page, request }) => {
   await page.goto('/');
-  const assets = await page.evaluate(() => [...document.scripts].map((s) => s.textContent.match(/'\/([^']+\.(?:js|wasm))'/g) || []).flat()
+  const assets = await page.evaluate(() => [...document.scripts].map((s) => s.textContent.match(/'\/([^']+-[0-9a-f]+(?:_bg)?\.(?:js|wasm))'/g) || []).flat()
     .map((quoted) => quoted.slice(1, -1)));
   expect(assets.length).toBe(2);
   for (const asset of assets) {
@@ -76,7 +76,7 @@ test('hashed files are cached for a year, pages and content revalidated', async 
     expect(response.headers()['cache-control'], asset).toBe('public, max-age=31536000, immutable');
     expect(response.headers()['content-security-policy']).toBe(siteHeaders['content-security-policy']);
   }
-  for (const path of ['/config.json', '/content/en.json', '/content/es.json']) {
+  for (const path of ['/config.json', '/content/en.json', '/content/es.json', '/sw.js']) {
     expect((await request.get(path)).headers()['cache-control'], path).toBe('no-cache');
   }
   for (const path of ['/', '/fr/what-we-do/advocacy', '/sitemap.xml', '/no-such-page']) {

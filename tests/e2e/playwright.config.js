@@ -24,6 +24,9 @@ export default defineConfig({
   reporter: [['list']],
   use: {
     baseURL: `http://127.0.0.1:${ROOT_PORT}`,
+    // The offline worker answers requests before page.route() sees them,
+    // so it runs only where tests ask for it (offline.spec.js).
+    serviceWorkers: 'block',
     trace: 'retain-on-failure',
     launchOptions: {
       // Debian's Chromium: Playwright may not download a browser here.

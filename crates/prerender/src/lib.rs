@@ -14,6 +14,7 @@ mod feed;
 pub mod hosts;
 mod links;
 mod manifest;
+pub mod offline;
 mod og_image;
 mod output;
 mod pages;
@@ -95,6 +96,11 @@ fn write_policy(dist: &Path, deploy: &Path, meta: bool) -> Result<policy::Policy
     for (name, text) in hosts::files(&policy) {
         let folder = if name == "_headers" { dist } else { deploy };
         std::fs::write(folder.join(name), text).map_err(io(&folder.join(name)))?;
+    }
+    // Last, from the final pages. Not for `trunk serve`, whose pages change
+    // as it serves them and would be kept stale.
+    if meta {
+        offline::write(dist)?;
     }
     Ok(policy)
 }

@@ -1,5 +1,5 @@
-//! Every route in every language, and each language's not-found page,
-//! rendered by the site's own components into trunk's template.
+//! Every route in every language, and each language's not-found and
+//! offline pages, rendered by the site's own components into trunk's template.
 
 use inspir_site::content::CONFIG_FILE;
 use inspir_site::i18n::Lang;
@@ -18,13 +18,13 @@ pub fn write(site: &Site, out: &mut Output) -> Result<Vec<Route>, BuildError> {
     for language in &site.languages {
         let template = template_for(site, language);
         let routes = Route::all_in(language.lang, &language.content);
-        let not_found = Route::new(language.lang, Page::NotFound);
-        for route in routes.iter().chain([&not_found]) {
+        let own_files = [Page::NotFound, Page::Offline].map(|p| Route::new(language.lang, p));
+        for route in routes.iter().chain(&own_files) {
             let file = route.output_file();
-            // The address the page is read from: a not-found page is read
-            // from its own file name, which parses back to the same route.
+            // The address the page is read from: a not-found or offline page
+            // is read from its own file name, which parses back to the same route.
             let path = match route.page {
-                Page::NotFound => file.clone(),
+                Page::NotFound | Page::Offline => file.clone(),
                 _ => route.path(),
             };
             let html = render_document(

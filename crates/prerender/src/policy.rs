@@ -179,6 +179,11 @@ impl Policy {
                 .map(|folder| cache(format!("{base_path}{folder}*"), IMMUTABLE)),
         );
         rules.push(cache(format!("{base_path}config.json"), REVALIDATE));
+        // Browsers look for a new build here; a cached copy would hide it.
+        rules.push(cache(
+            format!("{base_path}{}", crate::offline::WORKER_FILE),
+            REVALIDATE,
+        ));
         rules.push(cache(format!("{base_path}content/*"), REVALIDATE));
         Policy {
             csp,
@@ -420,6 +425,7 @@ mod tests {
                 "/sub/pagefind/fragment/*",
                 "/sub/pagefind/index/*",
                 "/sub/config.json",
+                "/sub/sw.js",
                 "/sub/content/*"
             ]
         );

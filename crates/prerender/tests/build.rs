@@ -113,7 +113,12 @@ fn every_route_in_every_language_is_written() {
             let file = format!("{prefix}{page}");
             assert!(written.contains(&file), "{file} missing from {written:?}");
         }
-        for file in ["404.html", "feed.xml", "images/og/LANG/site.png"] {
+        for file in [
+            "404.html",
+            "offline.html",
+            "feed.xml",
+            "images/og/LANG/site.png",
+        ] {
             let lang = if prefix.is_empty() {
                 "en"
             } else {
@@ -382,7 +387,8 @@ fn every_internal_link_points_at_a_file() {
             .into_iter()
             .filter(|f| f.ends_with(".html"))
             .collect();
-        assert_eq!(pages.len(), 3 * PAGES.len() + 3);
+        // And each language's not-found and offline pages.
+        assert_eq!(pages.len(), 3 * PAGES.len() + 6);
         let mut checked = 0;
         for page in &pages {
             let html = read(root, page);
@@ -686,6 +692,7 @@ fn headers_and_cache_rules_never_meet_on_one_path() {
                 "public, max-age=31536000, immutable"
             ),
             ("/sub/config.json", "no-cache"),
+            ("/sub/sw.js", "no-cache"),
             ("/sub/content/*", "no-cache")
         ],
         "the fixture has no hashed files of trunk's"
@@ -847,4 +854,57 @@ fn the_newsletter_service_may_be_fetched_and_posted_to() {
         headers.contains("form-action 'self' https://lists.example.net;"),
         "{headers}"
     );
+}
+
+/// The service worker keeps each language whole: every page the build
+/// wrote, its not-found and offline pages, and the bundles its app reads.
+#[test]
+fn the_service_worker_lists_every_page_of_each_language() {
+    let site = built("/sub/");
+    let worker = read(site.path(), "sw.js");
+    let json = worker
+        .lines()
+        .find_map(|line| line.strip_prefix("const BUILD = "))
+        .and_then(|line| line.strip_suffix(';'))
+        .expect("sw.js starts with the build's manifest");
+    let build: serde_json::Value = serde_json::from_str(json).unwrap();
+    assert_eq!(build["version"].as_str().map(str::len), Some(16));
+    for (lang, prefix) in [("en", ""), ("fr", "fr/"), ("es", "es/")] {
+        let language = &build["languages"][lang];
+        let routes: BTreeSet<&str> = language["routes"]
+            .as_object()
+            .unwrap()
+            .values()
+            .map(|file| file.as_str().unwrap())
+            .collect();
+        let expected: Vec<String> = PAGES.iter().map(|p| format!("{prefix}{p}")).collect();
+        assert_eq!(routes, expected.iter().map(String::as_str).collect());
+        assert_eq!(language["offline"], format!("{prefix}offline.html"));
+        assert_eq!(language["notFound"], format!("{prefix}404.html"));
+        let files: Vec<&str> = language["files"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|entry| entry[0].as_str().unwrap())
+            .collect();
+        for bundle in ["content/en.json".to_owned(), format!("content/{lang}.json")] {
+            assert!(files.contains(&bundle.as_str()), "{bundle} in {files:?}");
+        }
+    }
+    assert!(
+        build["images"]
+            .as_object()
+            .unwrap()
+            .keys()
+            .all(|k| !k.starts_with("images/og/"))
+    );
+}
+
+/// `trunk serve` rewrites pages as it serves them: a worker would keep them stale.
+#[test]
+fn a_development_build_has_no_service_worker() {
+    let site = fixture_site("/");
+    inspir_prerender::build_for_development(site.path(), &site.path().join("deploy")).unwrap();
+    assert!(!site.path().join("sw.js").exists());
+    assert!(site.path().join("offline.html").exists());
 }

@@ -1,0 +1,137 @@
+//! The page's part in reading offline: a notice when a newer build is
+//! ready, and a button that keeps a report on the device. Both act only in
+//! the browser; see `src/offline`.
+
+use leptos::prelude::*;
+
+use crate::context::use_links;
+
+/// "A newer version of the site is ready: Reload". Always in the page, so
+/// screen readers announce it when it fills; empty, it takes no space.
+#[component]
+pub fn UpdateNotice() -> impl IntoView {
+    let (ready, set_ready) = signal(false);
+    Effect::new(move |_| watch_for_update(set_ready));
+    let ui = move || use_links().ui();
+    view! {
+        <div class="update-notice" role="status">
+            <Show when=move || ready.get()>
+                <p class="update-notice__box">
+                    {move || ui().offline.update_ready} " "
+                    <button type="button" class="button" on:click=move |_| reload()>
+                        {move || ui().offline.reload}
+                    </button>
+                </p>
+            </Show>
+        </div>
+    }
+}
+
+/// Where a kept report stands, as the card says it.
+#[derive(Clone, Copy, PartialEq)]
+#[cfg_attr(not(feature = "csr"), allow(dead_code))]
+enum Kept {
+    No,
+    Busy,
+    Yes,
+    Failed,
+}
+
+/// "Keep for offline" on a report card; once kept, "Remove from this
+/// device". Hidden without JavaScript (`index.html`), where it cannot work.
+#[component]
+pub fn KeepForOffline(
+    /// The report file's href.
+    href: String,
+    /// The report's title, so each button is named for its report.
+    title: String,
+) -> impl IntoView {
+    let ui = use_links().ui();
+    let (state, set_state) = signal(Kept::No);
+    let file = StoredValue::new(href);
+    Effect::new(move |_| check_kept(file.get_value(), set_state));
+    let toggle = move |_| {
+        let keeping = match state.get_untracked() {
+            Kept::Busy => return,
+            Kept::Yes => false,
+            Kept::No | Kept::Failed => true,
+        };
+        set_state.set(Kept::Busy);
+        change_kept(file.get_value(), keeping, set_state);
+    };
+    let label = move || match state.get() {
+        Kept::Yes => ui.offline.remove,
+        _ => ui.offline.keep,
+    };
+    let said = move || match state.get() {
+        Kept::Yes => Some(ui.offline.kept),
+        Kept::Failed => Some(ui.offline.keep_failed),
+        Kept::No | Kept::Busy => None,
+    };
+    view! {
+        <div class="keep-offline">
+            <button
+                type="button"
+                class="button button--quiet"
+                aria-disabled=move || (state.get() == Kept::Busy).then_some("true")
+                on:click=toggle
+            >
+                {label}
+                <span class="visually-hidden">": " {title}</span>
+            </button>
+            <p class="keep-offline__status" role="status">{said}</p>
+        </div>
+    }
+}
+
+#[cfg(feature = "csr")]
+fn watch_for_update(set_ready: WriteSignal<bool>) {
+    leptos::task::spawn_local(async move {
+        crate::offline::update_ready().await;
+        set_ready.try_set(true);
+    });
+}
+
+#[cfg(feature = "csr")]
+fn reload() {
+    leptos::task::spawn_local(crate::offline::apply_update());
+}
+
+#[cfg(feature = "csr")]
+fn check_kept(href: String, set_state: WriteSignal<Kept>) {
+    leptos::task::spawn_local(async move {
+        if crate::offline::is_kept(&href).await {
+            set_state.try_set(Kept::Yes);
+        }
+    });
+}
+
+#[cfg(feature = "csr")]
+fn change_kept(href: String, keeping: bool, set_state: WriteSignal<Kept>) {
+    leptos::task::spawn_local(async move {
+        let done = if keeping {
+            crate::offline::keep(&href).await
+        } else {
+            crate::offline::forget(&href).await
+        };
+        let state = match (done, keeping) {
+            (Ok(()), true) => Kept::Yes,
+            (Ok(()), false) => Kept::No,
+            (Err(error), _) => {
+                leptos::logging::warn!("keeping {href} for offline: {error}");
+                Kept::Failed
+            }
+        };
+        set_state.try_set(state);
+    });
+}
+
+// The pre-renderer never runs effects or clicks.
+#[cfg(not(feature = "csr"))]
+fn watch_for_update(_: WriteSignal<bool>) {}
+#[cfg(not(feature = "csr"))]
+fn reload() {}
+#[cfg(not(feature = "csr"))]
+fn check_kept(_: String, _: WriteSignal<Kept>) {}
+#[cfg(not(feature = "csr"))]
+fn change_kept(_: String, _: bool, _: WriteSignal<Kept>) {}

@@ -1,0 +1,203 @@
+// Reading offline: after one visit every page of the reader's language
+// opens with the browser offline, a page not saved shows the offline page,
+// a kept report opens offline until it is removed, a new build announces
+// itself, and a broken worker file breaks nothing. See
+// crates/prerender/src/offline.rs and src/offline.
+import { spawn, execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { LANGS, NOT_FOUND, PREFIX, axeViolations, bundle, expect, heading, live, pages, repo, test, watchConsole } from './helpers.js';
+import { SUB_ORIGIN } from './playwright.config.js';
+
+test.use({ serviceWorkers: 'allow' });
+
+const OFFLINE_TITLE = {
+  en: 'This page is not saved on this device',
+  fr: 'Cette page n’est pas enregistrée sur cet appareil',
+  es: 'Esta página no está guardada en este dispositivo',
+};
+
+/**
+ * Waits until the service worker answers this page, with its files kept,
+ * and has kept the pictures already shown (asked for again once it is).
+ */
+async function workerInCharge(page) {
+  await page.waitForFunction(() => navigator.serviceWorker?.controller, null, { timeout: 20_000 });
+  await page.waitForLoadState('networkidle');
+}
+
+for (const lang of LANGS) {
+  test(`after one visit in ${lang}, every page of it reads offline, and other pages show the offline page`, async ({ page, context }) => {
+    test.setTimeout(90_000);
+    const errors = watchConsole(page);
+    const failed = [];
+    page.on('requestfailed', (r) => r.failure()?.errorText !== 'net::ERR_ABORTED' && failed.push(new URL(r.url()).pathname));
+    const [home] = pages(lang)[0];
+    await page.goto(home);
+    await live(page);
+    await workerInCharge(page);
+    await context.setOffline(true);
+    // The pictures seen online are kept, though shown before the worker was.
+    await page.goto(home);
+    await expect.poll(() => page.locator('main img').evaluateAll((images) => images.length > 0
+      && images.every((i) => i.complete && i.naturalWidth > 0))).toBe(true);
+    for (const [path, title, text] of pages(lang)) {
+      const response = await page.goto(path);
+      expect(response.status(), path).toBe(200);
+      await expect(heading(page), path).toHaveText(title);
+      await expect(page.locator('main'), path).toContainText(text.slice(0, 60));
+    }
+    // Another language's page was never read here: the offline page, in
+    // this reader's language, with links that do open.
+    const other = LANGS.find((l) => l !== lang);
+    const response = await page.goto(`${PREFIX[other]}/allies`);
+    expect(response.status()).toBe(503);
+    await expect(heading(page)).toHaveText(OFFLINE_TITLE[lang]);
+    expect(await page.locator('html').getAttribute('lang')).toBe(lang);
+    expect(await axeViolations(page)).toEqual([]);
+    const theme = bundle(lang).themes[3];
+    await page.locator('main').getByRole('link', { name: theme.title }).click();
+    await expect(heading(page)).toHaveText(theme.title);
+    // An address that exists in no language: not found, as online.
+    const missing = await page.goto(`${PREFIX[lang]}/what-we-do/no-such-theme`);
+    expect(missing.status()).toBe(404);
+    await expect(heading(page)).toHaveText(NOT_FOUND[lang]);
+    // Nothing the worker does is refused by the security policy. Offline,
+    // only pictures never seen online fail to load (they are kept as shown).
+    expect(errors.filter((e) => !/^Failed to load resource/.test(e))).toEqual([]);
+    expect(failed.filter((path) => !/^\/images\/(figures|allies)\//.test(path))).toEqual([]);
+  });
+}
+
+test('the app keeps working offline from page to page', async ({ page, context }) => {
+  await page.goto('/fr/');
+  await live(page);
+  await workerInCharge(page);
+  await context.setOffline(true);
+  const allies = bundle('fr').allies_page.title;
+  await page.getByRole('navigation', { name: 'Principale' }).getByRole('link', { name: 'Alliés' }).click();
+  await expect(heading(page)).toHaveText(allies);
+  await page.reload();
+  await expect(heading(page)).toHaveText(allies);
+});
+
+test('a report kept for offline opens without a connection, and once removed no longer does', async ({ page, context }) => {
+  const report = bundle('en').reports.toSorted((a, b) => b.year - a.year)[0];
+  await page.goto('/reports');
+  await live(page);
+  await workerInCharge(page);
+  const card = page.locator('main li', { has: page.getByRole('heading', { name: report.title }) });
+  const named = (label) => new RegExp(`^${label}\\s*: ${report.title}$`);
+  const keep = card.getByRole('button', { name: named('Keep for offline') });
+  const download = card.getByRole('link', { name: new RegExp(`^Download .*${report.title}`) });
+  const href = await download.getAttribute('href');
+  const fetched = () => page.evaluate(async (url) => {
+    try {
+      const response = await fetch(url);
+      return `${response.status} ${response.headers.get('content-type')} ${(await response.arrayBuffer()).byteLength}`;
+    } catch {
+      return 'failed';
+    }
+  }, href);
+
+  await keep.click();
+  await expect(card.getByRole('status')).toHaveText('Kept on this device for offline reading.');
+  await context.setOffline(true);
+  expect(await fetched()).toBe(`200 application/pdf ${report.size_bytes}`);
+  const [saved] = await Promise.all([page.waitForEvent('download'), download.click()]);
+  expect(await saved.failure()).toBeNull();
+  expect(readFileSync(await saved.path()).subarray(0, 5).toString()).toBe('%PDF-');
+  // The choice is remembered: the reloaded page offers to remove it.
+  await page.reload();
+  await live(page);
+  const remove = card.getByRole('button', { name: named('Remove from this device') });
+  await remove.click();
+  await expect(keep).toBeVisible();
+  expect(await fetched()).toBe('failed');
+});
+
+test('a report that cannot be kept says so, and the card still offers to keep it', async ({ page, context }) => {
+  await page.goto('/reports');
+  await live(page);
+  const card = page.locator('main li').first();
+  await context.setOffline(true);
+  await card.getByRole('button', { name: /^Keep for offline/ }).click();
+  await expect(card.getByRole('status')).toContainText('could not be kept');
+  await expect(card.getByRole('button', { name: /^Keep for offline/ })).toBeVisible();
+});
+
+test('under a base path, pages read offline and the offline page links stay under it', async ({ page, context }) => {
+  await page.goto(`${SUB_ORIGIN}/sub/es/`);
+  await live(page);
+  await workerInCharge(page);
+  await context.setOffline(true);
+  const theme = bundle('es').themes[0];
+  await page.goto(`${SUB_ORIGIN}/sub/es/what-we-do/${theme.slug}`);
+  await expect(heading(page)).toHaveText(theme.title);
+  await page.goto(`${SUB_ORIGIN}/sub/allies`);
+  await expect(heading(page)).toHaveText(OFFLINE_TITLE.es);
+  const hrefs = await page.locator('main a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+  expect(hrefs.length).toBeGreaterThan(10);
+  for (const href of hrefs) expect(href).toMatch(/^\/sub\/es\//);
+});
+
+test.describe('a copy of the site that changes under the reader', () => {
+  const PORT = 4178;
+  const origin = `http://127.0.0.1:${PORT}`;
+  let folder;
+  let host;
+
+  test.beforeEach(async () => {
+    folder = mkdtempSync(join(tmpdir(), 'inspir-offline-'));
+    cpSync(`${repo}dist`, join(folder, 'site'), { recursive: true });
+    host = spawn('node', [`${repo}tests/e2e/host.mjs`, join(folder, 'site'), '--port', String(PORT)], { stdio: 'ignore' });
+    await expect.poll(() => fetch(`${origin}/robots.txt`).then((r) => r.status, () => 0)).toBe(200);
+  });
+
+  test.afterEach(() => {
+    host.kill();
+    rmSync(folder, { recursive: true, force: true });
+  });
+
+  test('a new build announces itself, and Reload shows it', async ({ page }) => {
+    test.setTimeout(90_000);
+    const theme = bundle('en').themes[0];
+    await page.goto(`${origin}/what-we-do/${theme.slug}`);
+    await live(page);
+    await workerInCharge(page);
+    await expect(page.getByRole('status').filter({ hasText: 'newer version' })).toHaveCount(0);
+
+    // The editors change a title and the site is deployed again; the
+    // pre-renderer's policy step writes the worker anew, as a build does.
+    const file = join(folder, 'site/content/en.json');
+    const content = JSON.parse(readFileSync(file, 'utf8'));
+    content.themes[0].title = `${theme.title}, revised`;
+    writeFileSync(file, JSON.stringify(content));
+    execFileSync('cargo', ['run', '--quiet', '--locked', '--offline', '-p', 'inspir-prerender', '--',
+      'policy', join(folder, 'site'), '--deploy', join(folder, 'deploy')], { cwd: repo, stdio: 'inherit' });
+
+    await page.reload();
+    await live(page);
+    const notice = page.getByRole('status').filter({ hasText: 'A newer version of the site is ready.' });
+    await expect(notice).toBeVisible({ timeout: 20_000 });
+    expect(await axeViolations(page)).toEqual([]);
+    await notice.getByRole('button', { name: 'Reload' }).click();
+    await expect(heading(page)).toHaveText(`${theme.title}, revised`, { timeout: 20_000 });
+    await expect(notice).toHaveCount(0);
+  });
+
+  test('a broken worker file breaks nothing: the site reads as before', async ({ page }) => {
+    writeFileSync(join(folder, 'site/sw.js'), 'this is not JavaScript {');
+    const errors = watchConsole(page);
+    const warnings = [];
+    page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
+    await page.goto(`${origin}/allies`);
+    await live(page);
+    await expect(heading(page)).toHaveText(bundle('en').allies_page.title);
+    await expect.poll(() => warnings.some((w) => w.startsWith('offline reading is unavailable'))).toBe(true);
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Reports' }).click();
+    await expect(heading(page)).toHaveText(bundle('en').reports_page.title);
+    expect(errors).toEqual([]);
+  });
+});
