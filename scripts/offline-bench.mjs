@@ -4,6 +4,8 @@
 // language. Bytes are counted as they leave the host, raw (the test host
 // does not compress), with what brotli would make of the same files.
 // A build without a worker (an older one) gets the visit rows only.
+// Lite mode: a first visit with Save-Data, which fetches neither the app
+// nor pictures.
 // Usage: node scripts/offline-bench.mjs [dist]   (scripts/bench.sh runs it)
 import { createServer, request as forward } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
@@ -73,6 +75,15 @@ await again.goto(`${origin}/what-we-do/advocacy`);
 await again.waitForLoadState('networkidle');
 const repeat = taken();
 const repeatTotal = total(repeat);
+await context.close();
+
+// Lite mode, as a browser that asks to save data gets it.
+const liteContext = await browser.newContext({ viewport: { width: 412, height: 915 } });
+await liteContext.addInitScript(() => Object.defineProperty(Navigator.prototype, 'connection', { get: () => ({ saveData: true }) }));
+const litePage = await liteContext.newPage();
+await litePage.goto(`${origin}/`);
+await litePage.waitForLoadState('networkidle');
+const lite = total(taken());
 await browser.close();
 
 // What the worker keeps for a reader of each language (sw.js's manifest).
@@ -91,6 +102,7 @@ console.log(`|${'-'.repeat(54)}|-------|-----------|-----------|`);
 row('first visit of /: the page and the app', visit);
 row('  then kept for offline by the worker (English)', kept);
 row('repeat visit, /what-we-do/advocacy in a new tab', repeatTotal);
+row('lite mode (Save-Data): first visit of /', lite);
 for (const [lang, language] of Object.entries(build.languages)) {
   row(`kept for a reader of ${lang}: the shell and every page`, sizeOf([...build.shell, ...language.files]));
 }

@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+use super::lite::LiteToggle;
 use super::nav::NavList;
 use crate::context::use_links;
 use crate::routes::Page;
@@ -20,6 +21,7 @@ pub fn Footer() -> impl IntoView {
                     </ul>
                 </nav>
                 <p>{ui.footer_note}</p>
+                <LiteToggle />
             </footer>
         }
     }

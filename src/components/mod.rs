@@ -5,6 +5,7 @@ pub mod figure;
 pub mod footer;
 pub mod header;
 pub mod language_switcher;
+pub mod lite;
 pub mod nav;
 pub mod newsletter_form;
 pub mod offline;

@@ -1,4 +1,4 @@
-use super::{FormUi, OfflineUi, SearchUi, Ui};
+use super::{FormUi, LiteUi, OfflineUi, SearchUi, Ui};
 
 pub const UI: Ui = Ui {
     site_name: "INSP!R",
@@ -71,6 +71,13 @@ pub const UI: Ui = Ui {
         keep_failed: "This report could not be kept: check your connection and the space on your device, then try again.",
         update_ready: "A newer version of the site is ready.",
         reload: "Reload",
+    },
+    lite: LiteUi {
+        toggle: "Lite mode:",
+        on: "on",
+        off: "off",
+        hint: "Saves data: pages without the app, and pictures only when you tap them.",
+        show_picture: "Show the picture",
     },
     search: SearchUi {
         label: "Search",

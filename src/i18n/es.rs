@@ -1,4 +1,4 @@
-use super::{FormUi, OfflineUi, SearchUi, Ui};
+use super::{FormUi, LiteUi, OfflineUi, SearchUi, Ui};
 
 pub const UI: Ui = Ui {
     site_name: "INSP!R",
@@ -71,6 +71,13 @@ pub const UI: Ui = Ui {
         keep_failed: "No se pudo guardar este informe: compruebe su conexión y el espacio libre en su dispositivo, y vuelva a intentarlo.",
         update_ready: "Hay una versión más reciente del sitio.",
         reload: "Recargar",
+    },
+    lite: LiteUi {
+        toggle: "Modo ligero:",
+        on: "activado",
+        off: "desactivado",
+        hint: "Ahorra datos: las páginas sin la aplicación, y las imágenes solo cuando las toca.",
+        show_picture: "Mostrar la imagen",
     },
     search: SearchUi {
         label: "Buscar",

@@ -1,4 +1,4 @@
-use super::{FormUi, OfflineUi, SearchUi, Ui};
+use super::{FormUi, LiteUi, OfflineUi, SearchUi, Ui};
 
 pub const UI: Ui = Ui {
     site_name: "INSP!R",
@@ -71,6 +71,13 @@ pub const UI: Ui = Ui {
         keep_failed: "Ce rapport n’a pas pu être gardé : vérifiez votre connexion et l’espace libre sur votre appareil, puis réessayez.",
         update_ready: "Une nouvelle version du site est prête.",
         reload: "Recharger",
+    },
+    lite: LiteUi {
+        toggle: "Mode léger :",
+        on: "activé",
+        off: "désactivé",
+        hint: "Économise les données : les pages sans l’application, et les images seulement quand vous les touchez.",
+        show_picture: "Afficher l’image",
     },
     search: SearchUi {
         label: "Rechercher",

@@ -132,6 +132,8 @@ pub struct Ui {
     pub search: SearchUi,
     /// The offline page, keeping reports on the device, and the update notice.
     pub offline: OfflineUi,
+    /// The footer's lite-mode switch and the pictures it holds back.
+    pub lite: LiteUi,
     /// Title of the reports feed (Atom), in the page head and the feed.
     pub feed_title: &'static str,
     /// Name of the language switcher's navigation.
@@ -205,6 +207,19 @@ pub struct OfflineUi {
     /// The notice of a new build, and its button.
     pub update_ready: &'static str,
     pub reload: &'static str,
+}
+
+/// Lite mode (see `index.html`): pages as built, no app, pictures on request.
+pub struct LiteUi {
+    /// The switch's name with its colon, as the language writes it;
+    /// followed by its state.
+    pub toggle: &'static str,
+    pub on: &'static str,
+    pub off: &'static str,
+    /// What lite mode does, beside the switch.
+    pub hint: &'static str,
+    /// On a picture held back, under its description.
+    pub show_picture: &'static str,
 }
 
 /// Search: the field, the page, and each state of the results.
