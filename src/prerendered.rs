@@ -16,6 +16,12 @@ pub const HEAD_MARKER: &str = "HEAD";
 /// together, yet never compete with the page's own first paint.
 pub const PRELOAD_ATTR: &str = "data-preload";
 
+/// Attribute of `<html>` naming the picture at the top of the page, if
+/// any (`pages::lead_picture`). Content pictures are lazy, so that lite mode
+/// can keep them back; the head script in `index.html` asks for this one
+/// at once on other pages, as an eager picture would be.
+pub const PICTURE_ATTR: &str = "data-picture";
+
 /// Marks the offline page, which the service worker shows at the address of
 /// a page not saved on the device. The app leaves it as it is: taking it
 /// over would show that other page, from whatever content is at hand.

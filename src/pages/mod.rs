@@ -26,7 +26,7 @@ pub use offline::OfflinePage;
 pub use privacy::PrivacyPage;
 pub use reports::ReportsPage;
 pub use search::SearchPage;
-pub use theme::ThemePage;
+pub use theme::{ThemePage, lead_picture};
 pub use themes::ThemesPage;
 
 use crate::components::newsletter_form::StayInformed;

@@ -1,6 +1,6 @@
 use std::sync::Arc;
 
-use inspir_content::{Bundle, Theme};
+use inspir_content::{Bundle, Image, Theme};
 use leptos::prelude::*;
 
 use crate::components::figure::Figure;
@@ -49,5 +49,18 @@ pub fn ThemePage(theme: Theme, content: Arc<Bundle>) -> impl IntoView {
             <a href=links.href(Page::Themes) class="all">{ui.all_themes}</a>
             {next}
         </nav>
+    }
+}
+
+/// The picture at the top of a page: a theme's figure. Its `<img>` is lazy
+/// (see `ContentImage`), so the pre-renderer names it in `<html>`
+/// (`PICTURE_ATTR`) for the head script in `index.html` to ask for at once,
+/// unless the page is in lite mode.
+pub fn lead_picture<'a>(page: &Page, content: &'a Bundle) -> Option<&'a Image> {
+    match page {
+        Page::Theme(slug) => content
+            .figure(&content.theme(slug)?.figure)
+            .map(|figure| &figure.image),
+        _ => None,
     }
 }

@@ -112,3 +112,15 @@ test('the reader’s choice wins over Save-Data', async ({ page }) => {
   await expect(page.getByRole('button', { name: 'Lite mode: off' })).toHaveAttribute('aria-pressed', 'false');
   await live(page);
 });
+
+test('outside lite mode, the picture at the top of a theme is asked for at once, though lazy', async ({ page }) => {
+  const theme = bundle('en').themes[0];
+  const figure = bundle('en').figures.find((f) => f.id === theme.figure);
+  await page.goto(`/what-we-do/${theme.slug}`);
+  const entry = await page.evaluate((src) => {
+    const [found] = performance.getEntriesByName(new URL(src, location.origin).href);
+    return found && found.initiatorType;
+  }, `/${figure.image.src}`);
+  expect(entry).toBe('link');
+  await expect.poll(() => page.locator('main figure img').evaluate((i) => i.complete && i.naturalWidth > 0)).toBe(true);
+});

@@ -3,7 +3,8 @@
 
 use inspir_site::content::CONFIG_FILE;
 use inspir_site::i18n::Lang;
-use inspir_site::prerendered::{CONTENT_HASH_ATTR, PRELOAD_ATTR};
+use inspir_site::pages::lead_picture;
+use inspir_site::prerendered::{CONTENT_HASH_ATTR, PICTURE_ATTR, PRELOAD_ATTR};
 use inspir_site::render::render_document;
 use inspir_site::routes::{Page, Route};
 
@@ -35,11 +36,31 @@ pub fn write(site: &Site, out: &mut Output) -> Result<Vec<Route>, BuildError> {
                 language.content.clone(),
             )
             .map_err(|e| BuildError::file(site.dist.join(&file), e.to_string()))?;
+            let picture = lead_picture(&route.page, &language.content)
+                .and_then(|image| site.base.resolve(&image.src));
+            let html = match picture {
+                Some(src) => with_html_attr(&html, PICTURE_ATTR, &src),
+                None => html,
+            };
             out.write(&file, html)?;
         }
         written.extend(routes);
     }
     Ok(written)
+}
+
+/// `html` with `name="value"` added last to its `<html>` tag.
+fn with_html_attr(html: &str, name: &str, value: &str) -> String {
+    let tag_end = html
+        .find("<html")
+        .and_then(|start| html[start..].find('>').map(|end| start + end))
+        .expect("render_document always writes an <html> tag");
+    format!(
+        r#"{} {name}="{}"{}"#,
+        &html[..tag_end],
+        escape(value),
+        &html[tag_end..]
+    )
 }
 
 /// trunk's template with what depends on the language but not the page:

@@ -908,3 +908,23 @@ fn a_development_build_has_no_service_worker() {
     assert!(!site.path().join("sw.js").exists());
     assert!(site.path().join("offline.html").exists());
 }
+
+/// A theme page names its lazy top picture in `<html>`, under the base,
+/// so the head script can ask for it at once; other pages have none.
+#[test]
+fn a_theme_page_names_the_picture_at_its_top() {
+    let site = built("/sub/");
+    let theme = read(site.path(), "fr/what-we-do/first-theme/index.html");
+    let html_tag = theme
+        .split("<html")
+        .nth(1)
+        .unwrap()
+        .split('>')
+        .next()
+        .unwrap();
+    assert!(
+        html_tag.ends_with(r#" data-picture="/sub/images/dot.svg""#),
+        "{html_tag}"
+    );
+    assert!(!read(site.path(), "index.html").contains("data-picture"));
+}
