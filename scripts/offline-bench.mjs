@@ -107,3 +107,4 @@ for (const [lang, language] of Object.entries(build.languages)) {
   row(`kept for a reader of ${lang}: the shell and every page`, sizeOf([...build.shell, ...language.files]));
 }
 console.log(`\nRepeat visit requests: ${repeat.map((r) => `${r.path} ${r.status}`).join(', ') || 'none'}`);
+if (process.env.VERBOSE) console.log(first.map((r) => `${r.path} ${r.status} ${r.bytes}`).join('\n'));

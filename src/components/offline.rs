@@ -15,14 +15,18 @@ pub fn UpdateNotice() -> impl IntoView {
     let ui = move || use_links().ui();
     view! {
         <div class="update-notice" role="status">
-            <Show when=move || ready.get()>
-                <p class="update-notice__box">
-                    {move || ui().offline.update_ready} " "
-                    <button type="button" class="button" on:click=move |_| reload()>
-                        {move || ui().offline.reload}
-                    </button>
-                </p>
-            </Show>
+            {move || {
+                ready.get().then(|| {
+                    view! {
+                        <p class="update-notice__box">
+                            {ui().offline.update_ready} " "
+                            <button type="button" class="button" on:click=move |_| reload()>
+                                {ui().offline.reload}
+                            </button>
+                        </p>
+                    }
+                })
+            }}
         </div>
     }
 }

@@ -34,6 +34,16 @@ use crate::head::PageHead;
 use crate::routes::{Page, Route};
 use crate::search::Kind;
 
+/// Only the pre-renderer renders the offline page: the app never takes it
+/// over (`takeover.rs`), so the wasm need not hold it.
+#[cfg(feature = "ssr")]
+fn offline_page(content: Arc<Bundle>) -> impl IntoView {
+    view! { <OfflinePage content /> }
+}
+
+#[cfg(not(feature = "ssr"))]
+fn offline_page(_: Arc<Bundle>) -> impl IntoView {}
+
 /// The page for `route` with its head tags, followed by the "Stay informed"
 /// block (except on the newsletter page, which is that form already, and
 /// the offline page, since nothing can be sent offline).
@@ -57,7 +67,7 @@ pub fn PageView(route: Route, content: Arc<Bundle>) -> impl IntoView {
         Page::Privacy => EitherOf10::H(view! { <PrivacyPage content /> }),
         Page::Search => EitherOf10::I(view! { <SearchPage /> }),
         Page::NotFound => EitherOf10::G(view! { <NotFoundPage /> }),
-        Page::Offline => EitherOf10::J(view! { <OfflinePage content /> }),
+        Page::Offline => EitherOf10::J(offline_page(content)),
     };
     // What the search index reads (scripts/search-index.mjs): the page's
     // own text, not the header, footer or newsletter block, and never a

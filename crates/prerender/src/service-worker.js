@@ -131,7 +131,9 @@ async function keep(name, entries) {
       const found = await caches.match(url, { cacheName: other });
       if (found?.headers.get(REVISION) === revision) return cache.put(url, found);
     }
-    const response = await fetch(url, { cache: 'no-cache' });
+    // The HTTP cache may answer: the app's files were just downloaded by
+    // the page, and their headers say how fresh every file must be.
+    const response = await fetch(url);
     if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
     await cache.put(url, await revised(response, revision));
   }));
