@@ -24,6 +24,8 @@ const kindOf = (path) => {
   // Fetched on the first search only (scripts/search-bench.mjs measures it).
   if (relative(dist, path).startsWith('pagefind/')) return 'search index and code (Pagefind)';
   if (ext === '.wasm') return 'wasm';
+  // Fetched once the app runs, to keep pages for offline (scripts/offline-bench.mjs).
+  if (relative(dist, path) === 'sw.js') return 'offline worker';
   if (ext === '.js') return 'js (wasm-bindgen loader and snippets)';
   if (ext === '.html') return 'html pages (CSS inlined)';
   if (ext === '.json') return 'content json and config';
