@@ -49,12 +49,15 @@ pub fn write(site: &Site, out: &mut Output) -> Result<Vec<Route>, BuildError> {
     Ok(written)
 }
 
-/// `html` with `name="value"` added last to its `<html>` tag.
+/// `html` with `name="value"` added last to its `<html>` tag; unchanged
+/// if it has none.
 fn with_html_attr(html: &str, name: &str, value: &str) -> String {
-    let tag_end = html
+    let Some(tag_end) = html
         .find("<html")
         .and_then(|start| html[start..].find('>').map(|end| start + end))
-        .expect("render_document always writes an <html> tag");
+    else {
+        return html.to_owned();
+    };
     format!(
         r#"{} {name}="{}"{}"#,
         &html[..tag_end],
@@ -71,13 +74,6 @@ fn template_for(site: &Site, language: &Language) -> String {
     if language.lang != Lang::En {
         first.push(site.config.bundle_url(language.lang));
     }
-    site.template.replacen(
-        "<html",
-        &format!(
-            r#"<html {CONTENT_HASH_ATTR}="{}" {PRELOAD_ATTR}="{}""#,
-            language.hash,
-            escape(&first.join(" "))
-        ),
-        1,
-    )
+    let template = with_html_attr(&site.template, CONTENT_HASH_ATTR, &language.hash);
+    with_html_attr(&template, PRELOAD_ATTR, &first.join(" "))
 }
