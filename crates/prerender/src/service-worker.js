@@ -70,7 +70,7 @@ async function page(address, request, event) {
   const route = address.replace(/(^|\/)index\.html$/, '').replace(/\/$/, '');
   const lang = languageOf(route);
   const file = BUILD.languages[lang]?.routes[route];
-  const saved = file && await cached(PAGES, at(file));
+  const saved = file && await caches.match(at(file), { cacheName: PAGES });
   if (saved) return saved;
   try {
     const response = await fetch(request);
@@ -83,7 +83,7 @@ async function page(address, request, event) {
     const shown = kept.includes(lang) ? lang : kept[0];
     if (!shown) throw offline;
     const [which, status] = !file && shown === lang ? ['notFound', 404] : ['offline', 503];
-    const fallback = await cached(PAGES, at(BUILD.languages[shown][which]));
+    const fallback = await caches.match(at(BUILD.languages[shown][which]), { cacheName: PAGES });
     if (!fallback) throw offline;
     return withStatus(fallback, status);
   }
@@ -184,10 +184,6 @@ async function forgetChangedImages() {
     const response = await cache.match(request);
     if (BUILD.images[address] !== response?.headers.get(REVISION)) await cache.delete(request);
   }
-}
-
-async function cached(cacheName, url) {
-  return caches.match(url, { cacheName });
 }
 
 /**
