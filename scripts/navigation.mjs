@@ -59,9 +59,14 @@ async function open(context, path, link, floor) {
     // work (it checks the element before it clicks); the app sees the same
     // click event either way. The app moves focus to the new heading once
     // the page is shown: that is part of the navigation's work, so the
-    // script time waits for it too.
+    // script time waits for it too. (A heading updated in place may keep
+    // the focus it had, with no new focus event.)
     const painted = await page.evaluate(([selector, title]) => new Promise((resolve) => {
-      const focused = new Promise((done) => document.addEventListener('focusin', done, { once: true }));
+      const onHeading = () => document.activeElement?.matches('h1');
+      const focused = new Promise((done) => {
+        document.addEventListener('focusin', done, { once: true });
+        if (onHeading()) done();
+      });
       const watcher = new MutationObserver(() => {
         if (document.querySelector('h1')?.textContent !== title) return;
         watcher.disconnect();
