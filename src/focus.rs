@@ -11,6 +11,23 @@ pub fn focus_id(id: &str) -> bool {
         .is_some_and(|el| el.focus().is_ok())
 }
 
+/// Focuses the element with this id afresh, even if it has focus already:
+/// back and forward update the heading in place, where it keeps the focus
+/// it had, and only a new focus event makes a screen reader read the new
+/// heading. False if there is none to focus.
+pub fn refocus_id(id: &str) -> bool {
+    let Some(el) = document()
+        .get_element_by_id(id)
+        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
+    else {
+        return false;
+    };
+    if document().active_element().as_ref() == Some(el.unchecked_ref()) {
+        let _ = el.blur();
+    }
+    el.focus().is_ok()
+}
+
 /// Focuses the section the address points to (`allies#ally-usp2030`), which
 /// the router has scrolled to, so focus and view agree; false if the
 /// address names none. A heading takes focus only with `tabindex="-1"`.

@@ -14,7 +14,7 @@ use crate::components::status::{LoadError, Loading};
 use crate::content::Loaded;
 use crate::context::{expect_lang, expect_store, provide_route};
 use crate::document::HtmlLang;
-use crate::focus::{focus_id, focus_target};
+use crate::focus::{focus_id, focus_target, refocus_id};
 use crate::pages::PageView;
 use crate::routes::Route;
 
@@ -64,7 +64,7 @@ fn focus_heading_after_navigation(route: Memo<Route>) {
             #[cfg(not(feature = "ssr"))]
             crate::document::remove_prerendered_head();
             request_animation_frame(|| {
-                let _ = focus_target() || focus_id(MAIN_HEADING_ID) || focus_id("main");
+                let _ = focus_target() || refocus_id(MAIN_HEADING_ID) || focus_id("main");
             });
         }
     });

@@ -59,6 +59,28 @@ test('clicking through the site never reloads the page, and back and forward wor
   expect(errors).toEqual([]);
 });
 
+test('back and forward give the new heading focus afresh, so a screen reader reads it', async ({ page }) => {
+  await page.goto('/what-we-do/gender-equality');
+  await live(page);
+  await page.getByRole('link', { name: /Next theme/ }).click();
+  await expect(heading(page)).toHaveText('Human Rights Due Diligence (HRDD)');
+  await expect(heading(page)).toBeFocused();
+  // The heading keeps its focus while the page under it changes; only a
+  // new focus event makes assistive technology read the new one.
+  await page.evaluate(() => {
+    window.__focused = [];
+    document.addEventListener('focusin', (event) => window.__focused.push(event.target.textContent), true);
+  });
+  await page.goBack();
+  await expect(heading(page)).toHaveText('Gender equality');
+  await expect(heading(page)).toBeFocused();
+  await expect.poll(() => page.evaluate(() => window.__focused)).toEqual(['Gender equality']);
+  await page.goForward();
+  await expect(heading(page)).toHaveText('Human Rights Due Diligence (HRDD)');
+  await expect.poll(() => page.evaluate(() => window.__focused))
+    .toEqual(['Gender equality', 'Human Rights Due Diligence (HRDD)']);
+});
+
 test('a new page starts at the top', async ({ page }) => {
   await page.goto('/what-we-do');
   await live(page);
