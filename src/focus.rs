@@ -5,10 +5,7 @@ use wasm_bindgen::JsCast;
 
 /// Focuses the element with this id; false if there is none to focus.
 pub fn focus_id(id: &str) -> bool {
-    document()
-        .get_element_by_id(id)
-        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
-        .is_some_and(|el| el.focus().is_ok())
+    element_by_id(id).is_some_and(|el| el.focus().is_ok())
 }
 
 /// Focuses the element with this id afresh, even if it has focus already:
@@ -16,16 +13,19 @@ pub fn focus_id(id: &str) -> bool {
 /// it had, and only a new focus event makes a screen reader read the new
 /// heading. False if there is none to focus.
 pub fn refocus_id(id: &str) -> bool {
-    let Some(el) = document()
-        .get_element_by_id(id)
-        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
-    else {
+    let Some(el) = element_by_id(id) else {
         return false;
     };
     if document().active_element().as_ref() == Some(el.unchecked_ref()) {
         let _ = el.blur();
     }
     el.focus().is_ok()
+}
+
+fn element_by_id(id: &str) -> Option<web_sys::HtmlElement> {
+    document()
+        .get_element_by_id(id)
+        .and_then(|el| el.dyn_into().ok())
 }
 
 /// Focuses the section the address points to (`allies#ally-usp2030`), which
