@@ -12,16 +12,16 @@ use crate::context::use_links;
 pub fn UpdateNotice() -> impl IntoView {
     let (ready, set_ready) = signal(false);
     Effect::new(move |_| watch_for_update(set_ready));
-    let ui = move || use_links().ui();
     view! {
         <div class="update-notice" role="status">
             {move || {
                 ready.get().then(|| {
+                    let ui = &use_links().ui().offline;
                     view! {
                         <p class="update-notice__box">
-                            {ui().offline.update_ready} " "
+                            {ui.update_ready} " "
                             <button type="button" class="button" on:click=move |_| reload()>
-                                {ui().offline.reload}
+                                {ui.reload}
                             </button>
                         </p>
                     }
