@@ -7,6 +7,7 @@
 // Lite mode: a first visit with Save-Data, which fetches neither the app
 // nor pictures.
 // Usage: node scripts/offline-bench.mjs [dist]   (scripts/bench.sh runs it)
+// VERBOSE=1 also lists every request of the first visit, with its bytes.
 import { createServer, request as forward } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
