@@ -20,11 +20,24 @@ const OFFLINE_TITLE = {
 
 /**
  * Waits until the service worker answers this page, with its files kept,
- * and has kept the pictures already shown (asked for again once it is).
+ * and has kept every picture its main part has shown (the loader asks for them
+ * again once the worker is in charge). Waiting for `networkidle` instead
+ * raced: it resolves at once if the page was idle before the worker took over.
  */
 async function workerInCharge(page) {
   await page.waitForFunction(() => navigator.serviceWorker?.controller, null, { timeout: 20_000 });
-  await page.waitForLoadState('networkidle');
+  await expect.poll(() => page.evaluate(async () => {
+    const shown = [...document.querySelectorAll('main img')].filter((i) => i.complete && i.naturalWidth > 0 && i.currentSrc);
+    const kept = await caches.open('inspir-images');
+    const found = await Promise.all(shown.map((i) => kept.match(i.currentSrc)));
+    return found.filter((f) => !f).length;
+  }), { message: 'pictures shown but not kept by the worker', timeout: 20_000 }).toBe(0);
+}
+
+/** Waits until every picture in the page's main part has loaded. */
+async function picturesShown(page) {
+  await expect.poll(() => page.locator('main img').evaluateAll((images) => images.length > 0
+    && images.every((i) => i.complete && i.naturalWidth > 0))).toBe(true);
 }
 
 for (const lang of LANGS) {
@@ -36,12 +49,12 @@ for (const lang of LANGS) {
     const [home] = pages(lang)[0];
     await page.goto(home);
     await live(page);
+    await picturesShown(page);
     await workerInCharge(page);
     await context.setOffline(true);
     // The pictures seen online are kept, though shown before the worker was.
     await page.goto(home);
-    await expect.poll(() => page.locator('main img').evaluateAll((images) => images.length > 0
-      && images.every((i) => i.complete && i.naturalWidth > 0))).toBe(true);
+    await picturesShown(page);
     for (const [path, title, text] of pages(lang)) {
       const response = await page.goto(path);
       expect(response.status(), path).toBe(200);
