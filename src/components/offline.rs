@@ -36,8 +36,10 @@ pub fn UpdateNotice() -> impl IntoView {
 #[cfg_attr(not(feature = "csr"), allow(dead_code))]
 enum Kept {
     No,
-    Busy,
+    Keeping,
     Yes,
+    /// Still kept until the removal is done, so the card says so meanwhile.
+    Removing,
     Failed,
 }
 
@@ -55,29 +57,30 @@ pub fn KeepForOffline(
     let file = StoredValue::new(href);
     Effect::new(move |_| check_kept(file.get_value(), set_state));
     let toggle = move |_| {
-        let keeping = match state.get_untracked() {
-            Kept::Busy => return,
-            Kept::Yes => false,
-            Kept::No | Kept::Failed => true,
+        let next = match state.get_untracked() {
+            Kept::Keeping | Kept::Removing => return,
+            Kept::Yes => Kept::Removing,
+            Kept::No | Kept::Failed => Kept::Keeping,
         };
-        set_state.set(Kept::Busy);
-        change_kept(file.get_value(), keeping, set_state);
+        set_state.set(next);
+        change_kept(file.get_value(), next == Kept::Keeping, set_state);
     };
+    let busy = move || matches!(state.get(), Kept::Keeping | Kept::Removing);
     let label = move || match state.get() {
-        Kept::Yes => ui.offline.remove,
-        _ => ui.offline.keep,
+        Kept::Yes | Kept::Removing => ui.offline.remove,
+        Kept::No | Kept::Keeping | Kept::Failed => ui.offline.keep,
     };
     let said = move || match state.get() {
-        Kept::Yes => Some(ui.offline.kept),
+        Kept::Yes | Kept::Removing => Some(ui.offline.kept),
         Kept::Failed => Some(ui.offline.keep_failed),
-        Kept::No | Kept::Busy => None,
+        Kept::No | Kept::Keeping => None,
     };
     view! {
         <div class="keep-offline">
             <button
                 type="button"
                 class="button button--quiet"
-                aria-disabled=move || (state.get() == Kept::Busy).then_some("true")
+                aria-disabled=move || busy().then_some("true")
                 on:click=toggle
             >
                 {label}
@@ -121,9 +124,18 @@ fn change_kept(href: String, keeping: bool, set_state: WriteSignal<Kept>) {
         let state = match (done, keeping) {
             (Ok(()), true) => Kept::Yes,
             (Ok(()), false) => Kept::No,
-            (Err(error), _) => {
+            (Err(error), true) => {
                 leptos::logging::warn!("keeping {href} for offline: {error}");
                 Kept::Failed
+            }
+            // "Could not be kept" would be wrong here: say what is true.
+            (Err(error), false) => {
+                leptos::logging::warn!("removing {href} from this device: {error}");
+                if crate::offline::is_kept(&href).await {
+                    Kept::Yes
+                } else {
+                    Kept::No
+                }
             }
         };
         set_state.try_set(state);

@@ -97,6 +97,15 @@ test('the app keeps working offline from page to page', async ({ page, context }
 
 test('a report kept for offline opens without a connection, and once removed no longer does', async ({ page, context }) => {
   const report = bundle('en').reports.toSorted((a, b) => b.year - a.year)[0];
+  // A slow device: removing takes a while, and the card must not say the
+  // report is gone before it is.
+  await page.addInitScript(() => {
+    const remove = Cache.prototype.delete;
+    Cache.prototype.delete = async function (...args) {
+      await new Promise((done) => setTimeout(done, 1500));
+      return remove.apply(this, args);
+    };
+  });
   await page.goto('/reports');
   await live(page);
   await workerInCharge(page);
@@ -126,7 +135,11 @@ test('a report kept for offline opens without a connection, and once removed no 
   await live(page);
   const remove = card.getByRole('button', { name: named('Remove from this device') });
   await remove.click();
+  await expect(remove).toHaveAttribute('aria-disabled', 'true');
+  await expect(card.getByRole('status')).toHaveText('Kept on this device for offline reading.');
   await expect(keep).toBeVisible();
+  await expect(keep).not.toHaveAttribute('aria-disabled');
+  await expect(card.getByText('Kept on this device for offline reading.')).toHaveCount(0);
   expect(await fetched()).toBe('failed');
 });
 
