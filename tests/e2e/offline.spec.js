@@ -153,6 +153,23 @@ test('a report that cannot be kept says so, and the card still offers to keep it
   await expect(card.getByRole('button', { name: /^Keep for offline/ })).toBeVisible();
 });
 
+test('a report that cannot be removed stays kept, and the card says so', async ({ page }) => {
+  // Storage that refuses to let the file go.
+  await page.addInitScript(() => {
+    Cache.prototype.delete = () => Promise.reject(new DOMException('refused', 'UnknownError'));
+  });
+  await page.goto('/reports');
+  await live(page);
+  const card = page.locator('main li').first();
+  const remove = card.getByRole('button', { name: /^Remove from this device/ });
+  await card.getByRole('button', { name: /^Keep for offline/ }).click();
+  await expect(card.getByRole('status')).toHaveText('Kept on this device for offline reading.');
+  await remove.click();
+  await expect(remove).not.toHaveAttribute('aria-disabled');
+  await expect(card.getByRole('status')).toHaveText('Kept on this device for offline reading.');
+  await expect(card.getByText(/could not be kept/)).toHaveCount(0);
+});
+
 test('under a base path, pages read offline and the offline page links stay under it', async ({ page, context }) => {
   await page.goto(`${SUB_ORIGIN}/sub/es/`);
   await live(page);
