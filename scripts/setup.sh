@@ -64,8 +64,10 @@ fi
 
 if $WANT_TESTS && ! { command -v chromium && command -v chromedriver && command -v nginx && command -v caddy; } >/dev/null; then
   say "installing Debian's Chromium, ChromeDriver, nginx and Caddy"
-  $SUDO apt-get update -qq
-  $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver nginx-light caddy
+  # Another apt (a fresh machine's unattended upgrades) may hold the lock:
+  # wait for it rather than fail.
+  $SUDO apt-get -o DPkg::Lock::Timeout=600 update -qq
+  $SUDO env DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 install -y -qq chromium chromium-driver nginx-light caddy
   # The tests start their own servers; Debian starts system-wide ones on
   # port 80 where systemd runs. Stop those.
   if command -v systemctl >/dev/null && [[ -d /run/systemd/system ]]; then
