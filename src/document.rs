@@ -14,7 +14,7 @@ use crate::i18n::Lang;
 #[cfg(feature = "ssr")]
 #[component]
 pub fn DocumentTitle(text: String) -> impl IntoView {
-    view! { <leptos_meta::Title text=crate::render::escape(&text) /> }
+    view! { <leptos_meta::Title text=crate::markup::escape(&text) /> }
 }
 
 /// The document's `<title>`, set as the page is built.

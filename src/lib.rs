@@ -13,6 +13,7 @@ pub mod focus;
 pub mod head;
 pub mod i18n;
 pub mod json;
+pub mod markup;
 pub mod newsletter;
 pub mod offline;
 pub mod pages;

@@ -98,25 +98,6 @@ fn with_body_slot(template: &str) -> Result<String, RenderError> {
     .concat())
 }
 
-/// Text made safe to place in HTML or XML, as content or as an attribute
-/// value. leptos_meta writes the `<title>` text as it is under `ssr`, so
-/// `PageHeading` escapes it first; the pre-renderer's sitemap and feeds use
-/// it too.
-pub fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -143,11 +124,5 @@ mod tests {
             with_body_slot("<html><head></head></html>"),
             Err(RenderError::Template("<body>"))
         );
-    }
-
-    #[test]
-    fn markup_characters_are_escaped() {
-        assert_eq!(escape("a < b & </title>"), "a &lt; b &amp; &lt;/title&gt;");
-        assert_eq!(escape(r#"x="1" y='2'"#), "x=&quot;1&quot; y=&#39;2&#39;");
     }
 }

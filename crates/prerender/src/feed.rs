@@ -7,7 +7,7 @@ use inspir_site::routes::{Page, Route, report_anchor};
 use crate::BuildError;
 use crate::output::Output;
 use crate::site::{Language, Site};
-use inspir_site::render::escape;
+use inspir_site::markup::escape;
 
 pub fn write(site: &Site, out: &mut Output) -> Result<(), BuildError> {
     for language in &site.languages {

@@ -16,7 +16,7 @@ use resvg::{tiny_skia, usvg};
 use crate::BuildError;
 use crate::output::Output;
 use crate::site::Site;
-use inspir_site::render::escape;
+use inspir_site::markup::escape;
 
 const FONT: &str = "DejaVu Sans";
 const TEAL: &str = "#0b5563";

@@ -11,7 +11,7 @@ use inspir_site::routes::{Page, Route};
 use crate::BuildError;
 use crate::output::Output;
 use crate::site::{Language, Site};
-use inspir_site::render::escape;
+use inspir_site::markup::escape;
 
 /// Writes the pages; returns the routes written, for the sitemap.
 pub fn write(site: &Site, out: &mut Output) -> Result<Vec<Route>, BuildError> {

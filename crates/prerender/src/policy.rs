@@ -321,7 +321,7 @@ const META_PREFIX: &str = r#"<meta http-equiv="Content-Security-Policy" content=
 pub fn with_meta(page: &str, policy: &Policy) -> String {
     let meta = format!(
         "{META_PREFIX}{}\">",
-        inspir_site::render::escape(&policy.meta())
+        inspir_site::markup::escape(&policy.meta())
     );
     if let Some(start) = page.find(META_PREFIX) {
         let end = start + page[start..].find('>').map_or(0, |i| i + 1);

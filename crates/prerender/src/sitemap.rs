@@ -7,7 +7,7 @@ use inspir_site::routes::Route;
 use crate::BuildError;
 use crate::output::Output;
 use crate::site::Site;
-use inspir_site::render::escape;
+use inspir_site::markup::escape;
 
 pub const SITEMAP: &str = "sitemap.xml";
 
