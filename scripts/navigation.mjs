@@ -37,11 +37,8 @@ async function open(context, path, link, floor) {
     await page.goto(`${origin}${path}`, { waitUntil: 'load' });
     await page.evaluate(plainNavigation, link);
   } else {
-    await page.addInitScript(() => document.addEventListener('DOMContentLoaded', () => {
-      window.__prerendered = document.querySelector('main');
-    }, { once: true }));
     await page.goto(`${origin}${path}`);
-    await page.waitForFunction(() => window.__prerendered && document.querySelector('main') !== window.__prerendered);
+    await page.waitForFunction(() => document.documentElement.dataset.app === 'live');
   }
   await page.waitForTimeout(200);
   const cdp = await context.newCDPSession(page);

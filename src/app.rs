@@ -6,7 +6,7 @@ use leptos_router::components::{FlatRoutes, Route, Router};
 use leptos_router::path;
 
 use crate::content::ContentStore;
-use crate::context::provide_app;
+use crate::context::{provide_adoption, provide_app};
 use crate::routes::BaseUrl;
 use crate::shell::Shell;
 
@@ -19,12 +19,17 @@ pub fn App(
     /// Holds the current language's content before the first render, so the
     /// browser's first render is the pre-rendered page.
     store: ContentStore,
+    /// The page on screen was built from this content: adopt it as it is
+    /// instead of rendering it again.
+    #[prop(optional)]
+    adopt: bool,
 ) -> impl IntoView {
     // Head tags are written on the host only: see `document.rs`.
     #[cfg(feature = "ssr")]
     leptos_meta::provide_meta_context();
     let router_base = base.router_base();
     provide_app(base, &origin, store);
+    provide_adoption(adopt);
     view! {
         <Router base=router_base>
             // The catch-all matches every path, so this fallback never shows.

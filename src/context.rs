@@ -14,11 +14,26 @@ use crate::routes::{BaseUrl, Page, Route};
 #[derive(Clone, Debug)]
 struct SiteOrigin(Arc<str>);
 
+/// Whether the app adopts the page on screen rather than rendering it
+/// (see `adopt.rs`).
+#[derive(Clone, Copy, Debug)]
+struct AdoptPage(bool);
+
 /// What the whole app shares, whatever page it shows.
 pub fn provide_app(base: BaseUrl, origin: &str, store: ContentStore) {
     provide_context(base);
     provide_context(SiteOrigin(origin.into()));
     provide_context(store);
+}
+
+/// Says whether the shell adopts the page on screen ([`adopting`]).
+pub fn provide_adoption(adopt: bool) {
+    provide_context(AdoptPage(adopt));
+}
+
+/// The page on screen was built from the live content: the app adopts it.
+pub fn adopting() -> bool {
+    use_context::<AdoptPage>().is_some_and(|adopt| adopt.0)
 }
 
 pub fn expect_origin() -> Arc<str> {

@@ -4,6 +4,8 @@
 // Leptos views are deeply nested types; the page head alone passes the default.
 #![recursion_limit = "256"]
 
+#[cfg(feature = "csr")]
+pub mod adopt;
 pub mod app;
 pub mod components;
 pub mod content;
@@ -13,6 +15,8 @@ pub mod focus;
 pub mod head;
 pub mod i18n;
 pub mod json;
+#[cfg(feature = "csr")]
+pub mod kept;
 pub mod markup;
 pub mod newsletter;
 pub mod offline;

@@ -26,3 +26,69 @@ pub const PICTURE_ATTR: &str = "data-picture";
 /// a page not saved on the device. The app leaves it as it is: taking it
 /// over would show that other page, from whatever content is at hand.
 pub const OFFLINE_PAGE_ATTR: &str = "data-offline-page";
+
+/// Attribute `<html>` gets once the app owns the page ([`APP_LIVE`]): tests
+/// wait for it, and styles may show a control only when it works.
+pub const APP_ATTR: &str = "data-app";
+pub const APP_LIVE: &str = "live";
+
+/// Marks a part of `<main>` that acts, which the app brings to life when it
+/// adopts a page (`adopt.rs`); its value names the part ([`Widget`]).
+pub const WIDGET_ATTR: &str = "data-widget";
+
+/// The report file a "keep for offline" widget keeps.
+pub const WIDGET_HREF_ATTR: &str = "data-href";
+
+/// The parts of `<main>` the app brings to life on an adopted page.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Widget {
+    /// A newsletter form, by its id: the page's own, or "Stay informed".
+    NewsletterForm(&'static str),
+    KeepForOffline,
+    /// The search page's field and results.
+    Search,
+}
+
+/// The ids a newsletter form may have, one per place it is shown.
+pub const NEWSLETTER_FORM_IDS: [&str; 2] = ["newsletter", "stay-informed"];
+
+impl Widget {
+    /// The attribute's value: `newsletter-form:stay-informed`, `search`.
+    pub fn name(self) -> String {
+        match self {
+            Widget::NewsletterForm(id) => format!("newsletter-form:{id}"),
+            Widget::KeepForOffline => "keep-offline".into(),
+            Widget::Search => "search".into(),
+        }
+    }
+
+    pub fn parse(name: &str) -> Option<Widget> {
+        match name.split_once(':') {
+            Some(("newsletter-form", id)) => NEWSLETTER_FORM_IDS
+                .into_iter()
+                .find(|known| *known == id)
+                .map(Widget::NewsletterForm),
+            None if name == "keep-offline" => Some(Widget::KeepForOffline),
+            None if name == "search" => Some(Widget::Search),
+            _ => None,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_widget_reads_back_from_its_name() {
+        let all = NEWSLETTER_FORM_IDS
+            .map(Widget::NewsletterForm)
+            .into_iter()
+            .chain([Widget::KeepForOffline, Widget::Search]);
+        for widget in all {
+            assert_eq!(Widget::parse(&widget.name()), Some(widget));
+        }
+        assert_eq!(Widget::parse("newsletter-form:elsewhere"), None);
+        assert_eq!(Widget::parse("menu"), None);
+    }
+}

@@ -2,7 +2,7 @@
 //! the content store, a placeholder while another language loads, or a
 //! clear error.
 
-use leptos::either::EitherOf3;
+use leptos::either::{Either, EitherOf3};
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
@@ -44,13 +44,21 @@ pub fn Shell() -> impl IntoView {
             }
         }
     };
-    view! {
+    #[cfg(feature = "csr")]
+    if crate::context::adopting() {
+        crate::adopt::adopt_page(route, page);
+        // `<html lang>` is right as built; the component's effect keeps it
+        // so when the visitor changes language.
+        let _ = view! { <HtmlLang lang /> };
+        return Either::Left(());
+    }
+    Either::<(), _>::Right(view! {
         <HtmlLang lang />
         <Header />
         <main id="main" tabindex="-1">{page}</main>
         <Footer />
         <UpdateNotice />
-    }
+    })
 }
 
 /// After a navigation (not the first load), move focus to the new page's

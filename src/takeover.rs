@@ -1,21 +1,22 @@
 //! How the app takes over a pre-rendered page. It loads the page's content
-//! first, renders the same page, and swaps it in within one task, so the
-//! browser never paints anything in between; scroll position, keyboard
-//! focus and anything already typed carry over. The head stays as it was
-//! pre-rendered (see `document.rs`).
-//!
-//! This is a clean replacement, not hydration: see the README ("How the app
-//! takes over a pre-rendered page") for the measurements behind the choice.
+//! first. When the page was built from that same content, the app adopts
+//! it as it is (`adopt.rs`). Otherwise it renders the page from the live
+//! content and swaps it in within one task, so the browser never paints
+//! anything in between; scroll position, keyboard focus and anything
+//! already typed carry over. The head stays as it was pre-rendered (see
+//! `document.rs`).
 
 use std::sync::Arc;
 
 use leptos::mount::mount_to;
 use leptos::prelude::*;
-use wasm_bindgen::{JsCast, JsValue};
-use web_sys::{Element, FocusOptions, HtmlElement, HtmlInputElement};
+use wasm_bindgen::JsValue;
+use web_sys::{Element, HtmlElement};
 
+use crate::adopt::{mark_live, next_task};
 use crate::app::App;
 use crate::content::{ContentStore, load_bundle, load_config};
+use crate::kept::Kept;
 use crate::prerendered::{CONTENT_HASH_ATTR, OFFLINE_PAGE_ATTR};
 use crate::routes::{BaseUrl, Route};
 
@@ -60,21 +61,20 @@ pub async fn start(base: BaseUrl) {
     let Some(body) = document().body() else {
         return;
     };
-    // The content was read in this task; the page is swapped in the next,
-    // so that neither holds up the browser for long on a slow phone.
+    // The content was read in this task; the page is taken over in the
+    // next, so that neither holds up the browser for long on a slow phone.
     next_task().await;
-    replace_page(&body, same_content, |body| {
+    if same_content {
+        // Nothing to render: the router and the parts that act are all
+        // that is added, and they add nothing to `<body>`.
+        mount_to(body, move || view! { <App base origin store adopt=true /> }).forget();
+        return;
+    }
+    replace_page(&body, false, |body| {
         mount_to(body.clone(), move || view! { <App base origin store /> }).forget();
     })
     .await;
-}
-
-/// Resolves in a new task, after the browser has had its turn.
-async fn next_task() {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        let _ = window().set_timeout_with_callback(&resolve);
-    });
-    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+    mark_live();
 }
 
 /// Runs `mount`, which appends the app to `root` (the body), in place of
@@ -118,114 +118,4 @@ fn page_elements(root: &HtmlElement) -> Vec<Element> {
         .filter_map(|i| children.item(i))
         .filter(|el| el.tag_name() != "SCRIPT")
         .collect()
-}
-
-/// What the visitor may have done to the page before the app arrived.
-struct Kept {
-    scroll: (f64, f64),
-    /// The focused element, as child indices from the page's top elements.
-    focus: Option<Vec<u32>>,
-    /// Fields the visitor changed: id, value, checked.
-    fields: Vec<(String, String, bool)>,
-}
-
-impl Kept {
-    fn capture(page: &[Element]) -> Kept {
-        let window = window();
-        let scroll = (
-            window.scroll_x().unwrap_or_default(),
-            window.scroll_y().unwrap_or_default(),
-        );
-        let focus = document()
-            .active_element()
-            .and_then(|active| path_to(&active, page));
-        let fields = page
-            .iter()
-            .flat_map(inputs)
-            .filter(|input| {
-                input.value() != input.default_value() || input.checked() != input.default_checked()
-            })
-            .map(|input| (input.id(), input.value(), input.checked()))
-            .filter(|(id, ..)| !id.is_empty())
-            .collect();
-        Kept {
-            scroll,
-            focus,
-            fields,
-        }
-    }
-
-    fn restore(self, page: &[Element], same_tree: bool) {
-        for (id, value, checked) in self.fields {
-            let input = document()
-                .get_element_by_id(&id)
-                .and_then(|el| el.dyn_into::<HtmlInputElement>().ok());
-            if let Some(input) = input {
-                input.set_value(&value);
-                input.set_checked(checked);
-                // So the app's bindings learn the values too.
-                for kind in ["input", "change"] {
-                    if let Ok(event) = web_sys::Event::new(kind) {
-                        let _ = input.dispatch_event(&event);
-                    }
-                }
-            }
-        }
-        if same_tree {
-            let target = self.focus.and_then(|path| element_at(page, &path));
-            if let Some(target) = target.and_then(|el| el.dyn_into::<HtmlElement>().ok()) {
-                let options = FocusOptions::new();
-                options.set_prevent_scroll(true);
-                let _ = target.focus_with_options(&options);
-            }
-        }
-        let (x, y) = self.scroll;
-        let window = window();
-        if (
-            window.scroll_x().unwrap_or_default(),
-            window.scroll_y().unwrap_or_default(),
-        ) != (x, y)
-        {
-            window.scroll_to_with_x_and_y(x, y);
-        }
-    }
-}
-
-fn inputs(root: &Element) -> Vec<HtmlInputElement> {
-    let Ok(list) = root.query_selector_all("input[id]") else {
-        return Vec::new();
-    };
-    (0..list.length())
-        .filter_map(|i| list.item(i))
-        .filter_map(|node| node.dyn_into::<HtmlInputElement>().ok())
-        .collect()
-}
-
-/// `element`'s position under `page`: the index of its top element, then
-/// its index among its parent's elements at each level down.
-fn path_to(element: &Element, page: &[Element]) -> Option<Vec<u32>> {
-    let mut path = Vec::new();
-    let mut current = element.clone();
-    loop {
-        if let Some(top) = page.iter().position(|el| *el == current) {
-            path.push(top as u32);
-            path.reverse();
-            return Some(path);
-        }
-        let parent = current.parent_element()?;
-        let siblings = parent.children();
-        let index =
-            (0..siblings.length()).find(|&i| siblings.item(i).as_ref() == Some(&current))?;
-        path.push(index);
-        current = parent;
-    }
-}
-
-fn element_at(page: &[Element], path: &[u32]) -> Option<Element> {
-    let (top, rest) = path.split_first()?;
-    let mut current = page.get(*top as usize)?.clone();
-    for &index in rest {
-        current = current.children().item(index)?;
-    }
-    Some(current)
 }

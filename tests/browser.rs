@@ -7,6 +7,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use inspir_content::Bundle;
+use inspir_site::adopt::replace;
 use inspir_site::app::App;
 use inspir_site::content::{ContentError, ContentStore, SiteConfig};
 use inspir_site::context::{provide_app, provide_route};
@@ -341,6 +342,57 @@ async fn the_app_takes_over_a_page_keeping_input_focus_and_scroll() {
     assert!(root.contains(Some(&focused)), "focus is on the new link");
     assert_eq!(window().scroll_y().unwrap(), 500.0);
 
+    owner.cleanup();
+    root.remove();
+}
+
+/// Adopting a page: one part (a form) is built again in its twin's
+/// place, keeping what was typed there and the focus, and it acts; what
+/// is around it is the very same markup, untouched.
+#[wasm_bindgen_test]
+async fn an_adopted_part_comes_alive_in_place_keeping_input_and_focus() {
+    let root = container();
+    root.set_inner_html(
+        r#"<p id="before">Static</p><form id="part"><input id="name" value=""><button id="go" type="button">Go</button></form><p id="after">Static</p>"#,
+    );
+    let before = query(&root, "#before").unwrap();
+    let name: HtmlInputElement = query(&root, "#name").unwrap().unchecked_into();
+    type_into(&name, "Ana");
+    query(&root, "#go").unwrap().focus().unwrap();
+
+    let typed = RwSignal::new(String::new());
+    let clicks = RwSignal::new(0);
+    let owner = Owner::new();
+    let old = query(&root, "#part").unwrap();
+    let alive = owner.with(|| {
+        replace(&old, move || {
+            view! {
+                <form id="part">
+                    <input id="name" value="" bind:value=typed />
+                    <button id="go" type="button" on:click=move |_| clicks.update(|n| *n += 1)>
+                        "Go"
+                    </button>
+                </form>
+            }
+        })
+    });
+    assert!(alive.is_some());
+
+    assert_eq!(root.children().length(), 3, "{}", root.inner_html());
+    assert_eq!(
+        root.first_element_child().as_ref(),
+        Some(before.as_ref()),
+        "the rest is kept as it is"
+    );
+    assert!(!root.contains(Some(&old)), "the pre-rendered twin is gone");
+    let name: HtmlInputElement = query(&root, "#name").unwrap().unchecked_into();
+    assert_eq!(name.value(), "Ana");
+    assert_eq!(typed.get_untracked(), "Ana", "the app knows what was typed");
+    assert_eq!(document().active_element().unwrap().id(), "go");
+    query(&root, "#go").unwrap().click();
+    assert_eq!(clicks.get_untracked(), 1, "the part acts");
+
+    drop(alive);
     owner.cleanup();
     root.remove();
 }

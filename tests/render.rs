@@ -504,3 +504,36 @@ fn the_search_page_works_as_far_as_html_goes() {
         ],
     );
 }
+
+/// What the app brings to life when it adopts a page is marked in the
+/// page as built, with what it needs to find its content again; the rest
+/// of `<main>` carries no mark, and so is left as it is.
+#[test]
+fn the_parts_that_act_are_marked_for_the_app() {
+    let reports = render("/reports");
+    assert_has(
+        &reports,
+        &[
+            r#"<div data-widget="keep-offline" data-href="/reports/tiny.pdf" class="keep-offline">"#,
+            r#"<div data-widget="newsletter-form:stay-informed">"#,
+        ],
+    );
+    assert_eq!(
+        count(&reports, "data-widget="),
+        count(&reports, r#"data-widget="keep-offline""#) + 1
+    );
+    let newsletter = render("/newsletter");
+    assert_has(
+        &newsletter,
+        &[r#"<div data-widget="newsletter-form:newsletter">"#],
+    );
+    assert_eq!(count(&newsletter, "data-widget="), 1);
+    let search = render("/search");
+    assert_has(&search, &[r#"<div data-widget="search" class="search">"#]);
+    let theme = render("/what-we-do/first-theme");
+    assert_eq!(
+        count(&theme, "data-widget="),
+        1,
+        "only the Stay informed form"
+    );
+}

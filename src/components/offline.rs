@@ -5,6 +5,7 @@
 use leptos::prelude::*;
 
 use crate::context::use_links;
+use crate::prerendered::Widget;
 
 /// "A newer version of the site is ready: Reload". Always in the page, so
 /// screen readers announce it when it fills; empty, it takes no space.
@@ -54,7 +55,7 @@ pub fn KeepForOffline(
 ) -> impl IntoView {
     let ui = use_links().ui();
     let (state, set_state) = signal(Kept::No);
-    let file = StoredValue::new(href);
+    let file = StoredValue::new(href.clone());
     Effect::new(move |_| check_kept(file.get_value(), set_state));
     let toggle = move |_| {
         let next = match state.get_untracked() {
@@ -76,7 +77,7 @@ pub fn KeepForOffline(
         Kept::No | Kept::Keeping => None,
     };
     view! {
-        <div class="keep-offline">
+        <div class="keep-offline" data-widget=Widget::KeepForOffline.name() data-href=href>
             <button
                 type="button"
                 class="button button--quiet"

@@ -25,7 +25,7 @@ pub use not_found::NotFoundPage;
 pub use offline::OfflinePage;
 pub use privacy::PrivacyPage;
 pub use reports::ReportsPage;
-pub use search::SearchPage;
+pub use search::{SearchArea, SearchPage};
 pub use theme::{ThemePage, lead_picture};
 pub use themes::ThemesPage;
 

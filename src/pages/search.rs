@@ -8,6 +8,7 @@ use crate::components::search::{
     search_href, use_search,
 };
 use crate::context::use_links;
+use crate::prerendered::Widget;
 use crate::routes::Page;
 
 /// `/search?q=…`: the query lives in the address, so a search can be shared
@@ -15,6 +16,19 @@ use crate::routes::Page;
 /// that search needs it and offers the lists.
 #[component]
 pub fn SearchPage() -> impl IntoView {
+    let ui = &use_links().ui().search;
+    view! {
+        <PageHeading title=ui.label />
+        <SearchArea />
+        <h2>{ui.browse}</h2>
+        <BrowseLinks />
+    }
+}
+
+/// The field and its results: the part of the page that acts, which the
+/// app brings to life on a page it adopts.
+#[component]
+pub fn SearchArea() -> impl IntoView {
     let links = use_links();
     let ui = &links.ui().search;
     let page = links.href(Page::Search);
@@ -66,8 +80,12 @@ pub fn SearchPage() -> impl IntoView {
         query.set(text);
     };
     view! {
-        <PageHeading title=ui.label />
-        <div class="search" node_ref=root on:keydown=on_keydown>
+        <div
+            class="search"
+            data-widget=Widget::Search.name()
+            node_ref=root
+            on:keydown=on_keydown
+        >
             <form
                 role="search"
                 class="search-form"
@@ -92,7 +110,5 @@ pub fn SearchPage() -> impl IntoView {
             </noscript>
             <SearchResults state id="search-page-results" />
         </div>
-        <h2>{ui.browse}</h2>
-        <BrowseLinks />
     }
 }

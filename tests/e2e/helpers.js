@@ -59,7 +59,7 @@ export const test = base.extend({
       }).observe({ type: 'layout-shift', buffered: true });
       document.addEventListener('DOMContentLoaded', () => {
         const main = document.querySelector('main');
-        window.__prerendered = { main, text: main ? main.innerText : null };
+        window.__prerendered = { main, heading: main?.querySelector('h1'), text: main ? main.innerText : null };
       }, { once: true });
     });
     await use(page);
@@ -67,9 +67,15 @@ export const test = base.extend({
 });
 export { expect };
 
-/** Waits until the app has taken over the pre-rendered page. */
+/** Waits until the app has taken over the pre-rendered page (`<html data-app="live">`). */
 export async function live(page) {
-  await page.waitForFunction(() => window.__prerendered && document.querySelector('main') !== window.__prerendered.main);
+  await page.waitForFunction(() => window.__prerendered && document.documentElement.dataset.app === 'live');
+}
+
+/** Whether the page's `<main>` and heading are still the very nodes the browser parsed. */
+export async function adopted(page) {
+  return page.evaluate(() => document.querySelector('main') === window.__prerendered.main
+    && document.querySelector('main h1') === window.__prerendered.heading);
 }
 
 /**

@@ -34,10 +34,20 @@ async function workerInCharge(page) {
   }), { message: 'pictures shown but not kept by the worker', timeout: 20_000 }).toBe(0);
 }
 
-/** Waits until every picture in the page's main part has loaded. */
+/**
+ * Scrolls to the main part's first picture, as a reader would, and waits
+ * until every picture on screen has loaded (they are lazy: those further
+ * down load only as the reader gets near them).
+ */
 async function picturesShown(page) {
-  await expect.poll(() => page.locator('main img').evaluateAll((images) => images.length > 0
-    && images.every((i) => i.complete && i.naturalWidth > 0))).toBe(true);
+  await page.locator('main img').first().scrollIntoViewIfNeeded();
+  await expect.poll(() => page.locator('main img').evaluateAll((images) => {
+    const onScreen = images.filter((i) => {
+      const box = i.getBoundingClientRect();
+      return box.bottom > 0 && box.top < innerHeight;
+    });
+    return onScreen.length > 0 && onScreen.every((i) => i.complete && i.naturalWidth > 0);
+  })).toBe(true);
 }
 
 for (const lang of LANGS) {

@@ -4,7 +4,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { NEWSLETTER_ORIGIN, SUB_ORIGIN } from './playwright.config.js';
 import {
-  test, expect, live, watchConsole, heading, bundle, config, ALL_PAGES, LANGS, sitemapPaths,
+  test, expect, live, adopted, watchConsole, heading, bundle, config, ALL_PAGES, LANGS, sitemapPaths,
 } from './helpers.js';
 
 const normalise = (path) => (path === '/' ? path : path.replace(/\/$/, ''));
@@ -105,12 +105,13 @@ test.describe('before the app arrives', () => {
 
 test.describe('the app takes over', () => {
   for (const [, path] of ALL_PAGES) {
-    test(`${path}: the same text, no layout shift, no console error`, async ({ page }) => {
+    test(`${path}: adopted as built, no layout shift, no console error`, async ({ page }) => {
       const errors = watchConsole(page);
       await page.goto(path);
       await live(page);
       const prerendered = await page.evaluate(() => window.__prerendered.text);
       await expect.poll(() => page.locator('main').innerText()).toBe(prerendered);
+      expect(await adopted(page), 'the app renders nothing again').toBe(true);
       expect(await page.evaluate(() => window.__shift)).toBeLessThan(0.01);
       for (const selector of ['title', 'meta[name="description"]', 'link[rel="canonical"]', 'meta[property="og:title"]', 'script[type="application/ld+json"]']) {
         await expect(page.locator(selector), selector).toHaveCount(1);
@@ -167,6 +168,25 @@ test.describe('the app takes over', () => {
     await expect(page.getByText('Tick the box')).toBeVisible();
   });
 
+  test('the first navigation renders the next page in the adopted frame, with no reload', async ({ page }) => {
+    const errors = watchConsole(page);
+    await page.goto('/what-we-do');
+    await live(page);
+    await page.evaluate(() => { window.__sameDocument = true; });
+    const header = await page.evaluate(() => document.querySelector('header.site-header').outerHTML);
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Allies' }).click();
+    await expect(heading(page)).toHaveText(bundle('en').allies_page.title);
+    expect(await page.evaluate(() => window.__sameDocument)).toBe(true);
+    await expect(page.locator('footer a[aria-current="page"]'), 'the footer follows').toHaveText('Allies');
+    await expect(page).toHaveTitle(new RegExp(bundle('en').allies_page.title));
+    expect(header).toContain('what-we-do');
+    await page.goBack();
+    await expect(heading(page)).toHaveText(bundle('en').themes_page.title);
+    expect(await page.evaluate(() => window.__sameDocument)).toBe(true);
+    await expect(page.locator('main')).toHaveCount(1);
+    expect(errors).toEqual([]);
+  });
+
   test('content changed since the build shows its new text', async ({ page }) => {
     const english = bundle('en');
     await page.route('**/content/en.json', (route) => route.fulfill({
@@ -175,6 +195,7 @@ test.describe('the app takes over', () => {
     }));
     await page.goto('/');
     await live(page);
+    expect(await adopted(page), 'new content is rendered, not adopted').toBe(false);
     // What the page showed as it was parsed, before the app took over.
     expect(await page.evaluate(() => window.__prerendered.text)).toContain(english.home.title);
     await expect(heading(page)).toHaveText('Published after the build');

@@ -20,6 +20,7 @@ use super::translation::{NotTranslated, english_if};
 use crate::context::{expect_store, use_links};
 use crate::i18n::FormUi;
 use crate::newsletter::NewsletterSetting;
+use crate::prerendered::Widget;
 
 /// The form the setting asks for, or why there is none.
 ///
@@ -36,7 +37,7 @@ pub fn NewsletterForm(
 ) -> impl IntoView {
     let links = use_links();
     let ui = &links.ui().form;
-    match expect_store().newsletter() {
+    let form = match expect_store().newsletter() {
         NewsletterSetting::Broken(problem) => view! {
             <div class="form-note" role="status">
                 <p>{ui.misconfigured}</p>
@@ -50,7 +51,9 @@ pub fn NewsletterForm(
                 view! { <SubscribeForm id privacy untranslated newsletter form /> }.into_any()
             }
         },
-    }
+    };
+    // Marked for the app, which brings the form to life on a page it adopts.
+    view! { <div data-widget=Widget::NewsletterForm(id).name()>{form}</div> }
 }
 
 /// No service yet: says so, and where to write meanwhile.

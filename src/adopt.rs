@@ -1,0 +1,214 @@
+//! How the app adopts a pre-rendered page built from the content it has
+//! just loaded: it does not render the page again. The router owns links
+//! and history from the start; the parts that act (the header, the
+//! newsletter forms, "keep for offline", the search page's field, the
+//! update notice) come alive one task at a time, each in place of its
+//! pre-rendered twin; `<main>` and the footer stay as built until the first
+//! client-side navigation, which renders them.
+//!
+//! A part comes alive by being built again and put where its twin was,
+//! not by hydration: a view that differs from the markup by one node would
+//! panic in hydration, and a few small parts cost little to build. The
+//! README ("How the app adopts a pre-rendered page") has the measurements.
+
+use std::any::Any;
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+use std::sync::Arc;
+
+use inspir_content::Bundle;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::Element;
+
+use crate::components::footer::Footer;
+use crate::components::header::Header;
+use crate::components::newsletter_form::NewsletterForm;
+use crate::components::offline::{KeepForOffline, UpdateNotice};
+use crate::content::Loaded;
+use crate::context::{expect_store, use_links};
+use crate::kept::Kept;
+use crate::pages::SearchArea;
+use crate::prerendered::{APP_ATTR, APP_LIVE, WIDGET_ATTR, Widget};
+use crate::routes::Route;
+
+/// A part the app built, with its owner: dropping it stops its effects.
+type Alive = Box<dyn Any>;
+
+/// Takes over the pre-rendered page in place: called by the shell, in
+/// place of rendering it, when the page was built from the live content.
+/// `page` is the shell's view of `<main>`, rendered at the first
+/// navigation.
+pub fn adopt_page<V: IntoView + 'static>(
+    route: Memo<Route>,
+    page: impl Fn() -> V + Clone + Send + 'static,
+) {
+    let Some(owner) = Owner::current() else {
+        return;
+    };
+    let Some(body) = document().body() else {
+        return;
+    };
+    let (Some(main), footer) = (find(&body, "main"), find(&body, "footer.site-footer")) else {
+        return;
+    };
+    let store = expect_store();
+    // The frame lives as long as the app; the widgets in `<main>` until
+    // the first navigation renders it.
+    let frame: Rc<RefCell<Vec<Alive>>> = Rc::default();
+    let widgets: Rc<RefCell<Vec<Alive>>> = Rc::default();
+    let rendered = Rc::new(Cell::new(false));
+
+    if let Some(header) = find(&body, "header.site-header") {
+        frame
+            .borrow_mut()
+            .extend(replace(&header, || view! { <Header /> }));
+    }
+
+    // The first navigation renders `<main>` and the footer, in the shell's
+    // owner: an effect's own would drop them at its next run.
+    Effect::new({
+        let (owner, frame, widgets, rendered, main) = (
+            owner.clone(),
+            frame.clone(),
+            widgets.clone(),
+            rendered.clone(),
+            main.clone(),
+        );
+        move |first: Option<()>| {
+            route.track();
+            if first.is_none() || rendered.replace(true) {
+                return;
+            }
+            widgets.borrow_mut().clear();
+            main.set_inner_html("");
+            let page = page.clone();
+            untrack(|| {
+                owner.with(|| {
+                    let mut frame = frame.borrow_mut();
+                    // The closure itself, so that it follows each later route.
+                    frame.push(append(&main, move || page));
+                    if let Some(footer) = &footer {
+                        frame.extend(replace(footer, || view! { <Footer /> }));
+                    }
+                })
+            });
+        }
+    });
+
+    // The rest waits its turn, so that no one task holds up the browser.
+    leptos::task::spawn_local(async move {
+        next_task().await;
+        let lang = route.get_untracked().lang;
+        if let (false, Loaded::Ready(content)) = (rendered.get(), store.get(lang)) {
+            for element in widgets_in(&main) {
+                let alive = owner.with(|| bring_to_life(&element, content.clone()));
+                widgets.borrow_mut().extend(alive);
+                next_task().await;
+                if rendered.get() {
+                    break;
+                }
+            }
+        }
+        if let Some(notice) = find(&body, ".update-notice") {
+            let alive = owner.with(|| replace(&notice, || view! { <UpdateNotice /> }));
+            frame.borrow_mut().extend(alive);
+        }
+        mark_live();
+    });
+}
+
+/// Says on `<html>` that the app owns the page, for tests and for styles
+/// that show a control only once it works.
+pub fn mark_live() {
+    if let Some(html) = document().document_element() {
+        let _ = html.set_attribute(APP_ATTR, APP_LIVE);
+    }
+}
+
+/// A widget's element, built again from the content, in its place.
+fn bring_to_life(element: &Element, content: Arc<Bundle>) -> Option<Alive> {
+    let widget = Widget::parse(&element.get_attribute(WIDGET_ATTR)?)?;
+    match widget {
+        Widget::NewsletterForm(id) => {
+            let newsletter = content.newsletter.clone();
+            replace(element, move || {
+                view! {
+                    <NewsletterForm
+                        id
+                        privacy=newsletter.privacy
+                        untranslated=newsletter.untranslated
+                    />
+                }
+            })
+        }
+        Widget::KeepForOffline => {
+            let href = element.get_attribute(crate::prerendered::WIDGET_HREF_ATTR)?;
+            let links = use_links();
+            let report = content
+                .reports
+                .iter()
+                .find(|report| links.resolve(&report.file).as_deref() == Some(href.as_str()))?;
+            let title = report.title.clone();
+            replace(element, move || view! { <KeepForOffline href title /> })
+        }
+        Widget::Search => replace(element, || view! { <SearchArea /> }),
+    }
+}
+
+/// The widgets in `<main>`, in the order of the page.
+fn widgets_in(main: &Element) -> Vec<Element> {
+    let Ok(found) = main.query_selector_all(&format!("[{WIDGET_ATTR}]")) else {
+        return Vec::new();
+    };
+    (0..found.length())
+        .filter_map(|i| found.item(i))
+        .filter_map(|node| node.dyn_into::<Element>().ok())
+        .collect()
+}
+
+fn find(root: &Element, selector: &str) -> Option<Element> {
+    root.query_selector(selector).ok().flatten()
+}
+
+/// Builds `view` and puts it where `old` is, in one go: the browser never
+/// paints between the two. The view renders the same markup, so focus
+/// and typed input go back to the same element.
+pub fn replace<V: IntoView + 'static>(
+    old: &Element,
+    view: impl FnOnce() -> V + 'static,
+) -> Option<Alive> {
+    let parent = old.parent_element()?;
+    let kept = Kept::capture(std::slice::from_ref(old));
+    let owner = Owner::new();
+    let state = owner.with(|| {
+        let mut state = untrack(view).into_view().build();
+        state.mount(&parent, Some(old));
+        state
+    });
+    let new = old.previous_element_sibling();
+    old.remove();
+    if let Some(new) = new {
+        kept.restore(&[new], true);
+    }
+    Some(Box::new((owner, state)))
+}
+
+/// Builds `view` at the end of `parent`.
+fn append<V: IntoView + 'static>(parent: &Element, view: impl FnOnce() -> V + 'static) -> Alive {
+    let owner = Owner::new();
+    let state = owner.with(|| {
+        let mut state = view().into_view().build();
+        state.mount(parent, None);
+        state
+    });
+    Box::new((owner, state))
+}
+
+/// Resolves in a new task, after the browser has had its turn.
+pub async fn next_task() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = window().set_timeout_with_callback(&resolve);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
