@@ -87,6 +87,24 @@ test('hashed files are cached for a year, pages, content and the service worker 
   expect(headersFor(rules, '/images/og/en/site.png')['cache-control']).not.toContain('immutable');
 });
 
+test('every script and wasm file a page fetches is immutable under a hashed name, or revalidated', async ({ page }) => {
+  const fetched = [];
+  page.on('response', (response) => {
+    if (/\.(m?js|wasm|pagefind)$/.test(new URL(response.url()).pathname)) fetched.push(response);
+  });
+  await page.goto('/');
+  await live(page);
+  await page.getByRole('banner').getByRole('searchbox', { name: 'Search' }).fill('health');
+  await expect(page.locator('#site-search-results').getByRole('link').first()).toBeVisible();
+  expect(fetched.map((r) => new URL(r.url()).pathname)).toContainEqual(expect.stringMatching(/^\/snippets\//));
+  for (const response of fetched) {
+    const path = new URL(response.url()).pathname;
+    const cache = (await response.allHeaders())['cache-control'];
+    if (/-[0-9a-f]{8,16}(_bg)?\.(js|wasm)$/.test(path)) expect(cache, path).toBe('public, max-age=31536000, immutable');
+    else expect(cache, path).toBe('no-cache');
+  }
+});
+
 test('allies open in a new context that learns nothing of the site', async ({ page }) => {
   await page.goto('/allies');
   for (const link of await page.getByRole('link', { name: /More info/ }).all()) {

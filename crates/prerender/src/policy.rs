@@ -11,6 +11,7 @@ use std::path::Path;
 
 use base64::Engine;
 use inspir_site::content::{SiteConfig, origin_of};
+use inspir_site::i18n::Lang;
 use inspir_site::newsletter::NewsletterSetting;
 use inspir_site::routes::BaseUrl;
 use sha2::{Digest, Sha256};
@@ -45,6 +46,22 @@ pub struct Rule {
 
 /// Folders of Pagefind's output whose files are named by their content.
 const SEARCH_INDEX_HASHED: [&str; 2] = ["pagefind/fragment/", "pagefind/index/"];
+
+/// The files of Pagefind's output whose names are the same in every build:
+/// its script, its worker, its entry point, and its wasm per language (and
+/// for pages of no known language).
+fn search_index_fixed() -> Vec<String> {
+    let wasm = Lang::ALL
+        .iter()
+        .map(|lang| lang.code())
+        .chain(["unknown"])
+        .map(|code| format!("wasm.{code}.pagefind"));
+    ["pagefind.js", "pagefind-worker.js", "pagefind-entry.json"]
+        .map(String::from)
+        .into_iter()
+        .chain(wasm)
+        .collect()
+}
 
 /// Directives a `<meta>` policy cannot hold (the CSP spec ignores them there).
 const HEADER_ONLY: [&str; 3] = ["frame-ancestors", "report-uri", "sandbox"];
@@ -178,6 +195,12 @@ impl Policy {
                 .iter()
                 .map(|folder| cache(format!("{base_path}{folder}*"), IMMUTABLE)),
         );
+        // Pagefind's own files keep their names from build to build.
+        rules.extend(
+            search_index_fixed()
+                .into_iter()
+                .map(|file| cache(format!("{base_path}pagefind/{file}"), REVALIDATE)),
+        );
         rules.push(cache(format!("{base_path}config.json"), REVALIDATE));
         // Browsers look for a new build here; a cached copy would hide it.
         rules.push(cache(
@@ -185,6 +208,9 @@ impl Policy {
             REVALIDATE,
         ));
         rules.push(cache(format!("{base_path}content/*"), REVALIDATE));
+        // wasm-bindgen names its snippet folders after the crate, not the
+        // code, so a new build can change a snippet under the same name.
+        rules.push(cache(format!("{base_path}snippets/*"), REVALIDATE));
         Policy {
             csp,
             rules,
@@ -424,9 +450,17 @@ mod tests {
                 "/sub/site-0123456789abcdef.js",
                 "/sub/pagefind/fragment/*",
                 "/sub/pagefind/index/*",
+                "/sub/pagefind/pagefind.js",
+                "/sub/pagefind/pagefind-worker.js",
+                "/sub/pagefind/pagefind-entry.json",
+                "/sub/pagefind/wasm.en.pagefind",
+                "/sub/pagefind/wasm.fr.pagefind",
+                "/sub/pagefind/wasm.es.pagefind",
+                "/sub/pagefind/wasm.unknown.pagefind",
                 "/sub/config.json",
                 "/sub/sw.js",
-                "/sub/content/*"
+                "/sub/content/*",
+                "/sub/snippets/*"
             ]
         );
         for rule in &p.rules[1..] {

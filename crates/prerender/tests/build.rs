@@ -691,9 +691,17 @@ fn headers_and_cache_rules_never_meet_on_one_path() {
                 "/sub/pagefind/index/*",
                 "public, max-age=31536000, immutable"
             ),
+            ("/sub/pagefind/pagefind.js", "no-cache"),
+            ("/sub/pagefind/pagefind-worker.js", "no-cache"),
+            ("/sub/pagefind/pagefind-entry.json", "no-cache"),
+            ("/sub/pagefind/wasm.en.pagefind", "no-cache"),
+            ("/sub/pagefind/wasm.fr.pagefind", "no-cache"),
+            ("/sub/pagefind/wasm.es.pagefind", "no-cache"),
+            ("/sub/pagefind/wasm.unknown.pagefind", "no-cache"),
             ("/sub/config.json", "no-cache"),
             ("/sub/sw.js", "no-cache"),
-            ("/sub/content/*", "no-cache")
+            ("/sub/content/*", "no-cache"),
+            ("/sub/snippets/*", "no-cache")
         ],
         "the fixture has no hashed files of trunk's"
     );
