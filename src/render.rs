@@ -52,7 +52,7 @@ pub fn render_document(
         provide_context(RequestUrl::new(&base.file(path)));
         let store = ContentStore::new(config.clone(), lang, Ok(content));
         let base = base.clone();
-        let body = view! { <App base origin=origin.to_owned() store /> }.to_html();
+        let body = valid_markers(&view! { <App base origin=origin.to_owned() store /> }.to_html());
         let page = document.replacen(BODY_SLOT, &body, 1);
         futures::executor::block_on(async {
             output
@@ -98,6 +98,49 @@ fn with_body_slot(template: &str) -> Result<String, RenderError> {
     .concat())
 }
 
+/// `html` with each of Leptos' `<!>` markers (an empty comment, which the
+/// HTML parser accepts only as a "bogus comment" error) written as the valid
+/// `<!---->`, which parses to the same empty comment node. Only markers
+/// between elements change: not text in a quoted attribute value, nor a
+/// real comment. (Text content reaches here escaped, so a `<` there always
+/// starts markup.)
+fn valid_markers(html: &str) -> String {
+    let mut out = String::with_capacity(html.len() + html.len() / 16);
+    let mut rest = html;
+    while let Some(open) = rest.find('<') {
+        out.push_str(&rest[..open]);
+        rest = &rest[open..];
+        let end = if let Some(after) = rest.strip_prefix("<!>") {
+            out.push_str("<!---->");
+            rest = after;
+            continue;
+        } else if rest.starts_with("<!--") {
+            rest.find("-->").map_or(rest.len(), |i| i + 3)
+        } else {
+            tag_end(rest)
+        };
+        out.push_str(&rest[..end]);
+        rest = &rest[end..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The length of the tag at the start of `html`, up to its closing `>`
+/// outside quotes (or all of `html`, if it never closes).
+fn tag_end(html: &str) -> usize {
+    let mut quote = None;
+    for (i, c) in html.char_indices() {
+        match (quote, c) {
+            (None, '"' | '\'') => quote = Some(c),
+            (Some(q), c) if c == q => quote = None,
+            (None, '>') => return i + 1,
+            _ => {}
+        }
+    }
+    html.len()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -112,6 +155,16 @@ mod tests {
                 "<html><head><meta charset=\"utf-8\"><!--{HEAD_MARKER}--></head><body class=\"x\">{BODY_SLOT}<script>r</script></body></html>"
             )
         );
+    }
+
+    #[test]
+    fn empty_markers_are_written_as_valid_comments_and_nothing_else_changes() {
+        assert_eq!(
+            valid_markers("<p>a<!>b</p><!><a title=\"x<!>y\" alt='<!>'>c</a><!-- <!> -->"),
+            "<p>a<!---->b</p><!----><a title=\"x<!>y\" alt='<!>'>c</a><!-- <!> -->"
+        );
+        assert_eq!(valid_markers("&lt;!&gt; <br>"), "&lt;!&gt; <br>");
+        assert_eq!(valid_markers("<a href=\"x"), "<a href=\"x");
     }
 
     #[test]
