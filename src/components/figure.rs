@@ -14,14 +14,16 @@ use crate::context::use_links;
 pub fn ContentImage(image: Image, #[prop(optional)] class: &'static str) -> impl IntoView {
     let src = use_links().resolve(&image.src)?;
     Some(view! {
+        // `loading` before `src`: the app sets attributes in this order, and
+        // an image whose `src` is set while it is not yet lazy starts loading.
         <img
             class=class
+            loading="lazy"
+            decoding="async"
             src=src
             alt=image.alt
             width=image.width.to_string()
             height=image.height.to_string()
-            loading="lazy"
-            decoding="async"
         />
     })
 }
