@@ -14,6 +14,7 @@ cd "$(dirname "$0")/.."
 
 TRUNK_VERSION=0.21.14
 TWIGGY_VERSION=0.8.0
+GECKODRIVER_VERSION=0.37.1
 WANT_TESTS=false WANT_BENCH=false
 [[ "${1:-}" == "--tests" ]] && WANT_TESTS=true
 [[ "${1:-}" == "--bench" ]] && WANT_TESTS=true WANT_BENCH=true
@@ -73,6 +74,27 @@ if $WANT_TESTS && ! { command -v chromium && command -v chromedriver && command 
   if command -v systemctl >/dev/null && [[ -d /run/systemd/system ]]; then
     $SUDO systemctl disable --now nginx caddy >/dev/null 2>&1 || true
   fi
+fi
+
+# The other engines' smoke suite (tests/engines): Firefox ESR through
+# geckodriver (not packaged by Debian 12), WebKitGTK through its driver, in
+# a virtual X display.
+if $WANT_TESTS && ! { command -v firefox-esr && command -v WebKitWebDriver && command -v xvfb-run; } >/dev/null; then
+  say "installing Firefox ESR, WebKitGTK's WebDriver and Xvfb"
+  $SUDO apt-get -o DPkg::Lock::Timeout=600 update -qq
+  $SUDO env DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 install -y -qq --no-install-recommends \
+    firefox-esr webkit2gtk-driver xvfb xauth
+fi
+if $WANT_TESTS && [[ "$(geckodriver --version 2>/dev/null | head -1)" != "geckodriver $GECKODRIVER_VERSION"* ]]; then
+  say "installing geckodriver $GECKODRIVER_VERSION (about 2 minutes, once)"
+  cargo install --locked "geckodriver@$GECKODRIVER_VERSION"
+fi
+
+# The W3C Nu HTML checker (npm vnu-jar) is a Java program.
+if $WANT_TESTS && ! command -v java >/dev/null; then
+  say "installing a Java runtime for the HTML checker"
+  $SUDO apt-get -o DPkg::Lock::Timeout=600 update -qq
+  $SUDO env DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 install -y -qq default-jre-headless
 fi
 
 say "ready"

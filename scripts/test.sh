@@ -6,9 +6,10 @@
 #   WordPress from Debian's packages), check-content on the shipped bundle
 #   and on broken fixtures, browser tests in headless Chromium, the release
 #   build with every page pre-rendered (at /, under /sub/, and with test
-#   newsletter services), its nginx and Caddy configurations on real
-#   servers, end-to-end tests over it (with stand-in newsletter services on
-#   127.0.0.1), and the size table.
+#   newsletter services), every page through the W3C HTML checker, its
+#   nginx and Caddy configurations on real servers, end-to-end tests over it
+#   (with stand-in newsletter services on 127.0.0.1), a smoke suite in
+#   Firefox and WebKit, and the size table.
 set -Eeuo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh --tests
@@ -80,6 +81,9 @@ check env INSPIR_CONFIG=tests/e2e/netlify-config.json \
 check env INSPIR_CONFIG=tests/e2e/newsletter-config.json \
   trunk build --release --dist target/e2e-newsletter/site
 
+step "the W3C Nu HTML checker (vnu): every pre-rendered page, 0 errors"
+check java -jar node_modules/vnu-jar/build/dist/vnu.jar --errors-only --skip-non-html dist
+
 step "host configurations: real nginx and Caddy send what _headers says, at / and under /sub/"
 check node tests/hosts/check.mjs dist
 check node tests/hosts/check.mjs target/e2e-sub --site /sub/
@@ -87,6 +91,10 @@ check node tests/hosts/check.mjs target/e2e-sub --site /sub/
 step "end-to-end: Playwright and axe over dist/"
 check npx playwright test --config tests/e2e/playwright.config.js
 echo "screenshots: tests/e2e/artifacts/home{,-dark}-{375,1280}.png; printed: tests/e2e/artifacts/theme-advocacy.pdf"
+
+step "other engines: the start-up smoke suite in Firefox ESR and WebKitGTK, over WebDriver"
+check node tests/engines/smoke.mjs firefox
+check node tests/engines/smoke.mjs webkit
 
 step "sizes (see scripts/bench.sh)"
 node scripts/bench.mjs dist
