@@ -3,7 +3,8 @@
 # each pre-rendered page's HTML size and the budgets in DESIGN.md; the wasm
 # by crate (top 15, twiggy; after a build only); the host
 # configurations run on real nginx and Caddy (headers, CSP length); and how
-# long a hostile bundle takes to show, and how long a client-side navigation
+# long a hostile bundle takes to show, the longest start-up task per kind of
+# page (4x CPU slowdown, median of 20), and how long a client-side navigation
 # takes (click to the new page shown, 4x CPU slowdown, median of 20), and
 # what search costs (bytes of the first and a second search, keystroke to
 # results painted), and what reading offline costs and saves (bytes of a
@@ -37,6 +38,7 @@ if [[ -f "$dist/_headers" ]]; then
   # dist folder, so two builds written into one folder share one deploy/.
   node tests/hosts/check.mjs "$dist" || echo "(the host configurations differ from _headers: see above)"
   node scripts/hostile.mjs "$dist"
+  node scripts/startup.mjs "$dist"
   node scripts/navigation.mjs "$dist"
   [[ -d "$dist/pagefind" ]] && node scripts/search-bench.mjs "$dist"
   [[ -f "$dist/sw.js" ]] && node scripts/offline-bench.mjs "$dist"
