@@ -9,7 +9,7 @@
 //! A part comes alive by being built again and put where its twin was,
 //! not by hydration: a view that differs from the markup by one node would
 //! panic in hydration, and a few small parts cost little to build. The
-//! README ("How the app adopts a pre-rendered page") has the measurements.
+//! README ("How pages are built", "With JavaScript") has the measurements.
 
 use std::any::Any;
 use std::cell::{Cell, RefCell};
@@ -18,7 +18,6 @@ use std::sync::Arc;
 
 use inspir_content::Bundle;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 use web_sys::Element;
 
 use crate::components::footer::Footer;
@@ -27,9 +26,10 @@ use crate::components::newsletter_form::NewsletterForm;
 use crate::components::offline::{KeepForOffline, UpdateNotice};
 use crate::content::Loaded;
 use crate::context::{expect_store, use_links};
+use crate::dom::all;
 use crate::kept::Kept;
 use crate::pages::SearchArea;
-use crate::prerendered::{APP_ATTR, APP_LIVE, WIDGET_ATTR, Widget};
+use crate::prerendered::{APP_ATTR, APP_LIVE, WIDGET_ATTR, WIDGET_HREF_ATTR, Widget};
 use crate::routes::Route;
 
 /// A part the app built, with its owner: dropping it stops its effects.
@@ -101,7 +101,7 @@ pub fn adopt_page<V: IntoView + 'static>(
         next_task().await;
         let lang = route.get_untracked().lang;
         if let (false, Loaded::Ready(content)) = (rendered.get(), store.get(lang)) {
-            for element in widgets_in(&main) {
+            for element in all::<Element>(&main, &format!("[{WIDGET_ATTR}]")) {
                 let alive = owner.with(|| bring_to_life(&element, content.clone()));
                 widgets.borrow_mut().extend(alive);
                 next_task().await;
@@ -143,7 +143,7 @@ fn bring_to_life(element: &Element, content: Arc<Bundle>) -> Option<Alive> {
             })
         }
         Widget::KeepForOffline => {
-            let href = element.get_attribute(crate::prerendered::WIDGET_HREF_ATTR)?;
+            let href = element.get_attribute(WIDGET_HREF_ATTR)?;
             let links = use_links();
             let report = content
                 .reports
@@ -154,17 +154,6 @@ fn bring_to_life(element: &Element, content: Arc<Bundle>) -> Option<Alive> {
         }
         Widget::Search => replace(element, || view! { <SearchArea /> }),
     }
-}
-
-/// The widgets in `<main>`, in the order of the page.
-fn widgets_in(main: &Element) -> Vec<Element> {
-    let Ok(found) = main.query_selector_all(&format!("[{WIDGET_ATTR}]")) else {
-        return Vec::new();
-    };
-    (0..found.length())
-        .filter_map(|i| found.item(i))
-        .filter_map(|node| node.dyn_into::<Element>().ok())
-        .collect()
 }
 
 fn find(root: &Element, selector: &str) -> Option<Element> {

@@ -6,6 +6,8 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, FocusOptions, HtmlElement, HtmlInputElement};
 
+use crate::dom::all;
+
 /// What the visitor may have done to the page before the app arrived.
 pub struct Kept {
     scroll: (f64, f64),
@@ -78,13 +80,7 @@ impl Kept {
 }
 
 fn inputs(root: &Element) -> Vec<HtmlInputElement> {
-    let Ok(list) = root.query_selector_all("input[id]") else {
-        return Vec::new();
-    };
-    (0..list.length())
-        .filter_map(|i| list.item(i))
-        .filter_map(|node| node.dyn_into::<HtmlInputElement>().ok())
-        .collect()
+    all(root, "input[id]")
 }
 
 /// `element`'s position under `page`: the index of its top element, then

@@ -11,6 +11,7 @@ pub mod components;
 pub mod content;
 pub mod context;
 pub mod document;
+pub mod dom;
 pub mod focus;
 pub mod head;
 pub mod i18n;

@@ -3,7 +3,6 @@
 //! result is the link's own.
 
 use leptos::ev::KeyboardEvent;
-use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 
 /// The links of the hits inside a search's results.
@@ -17,12 +16,7 @@ pub fn move_through_results(ev: &KeyboardEvent, root: &Element, field: &HtmlElem
         "ArrowUp" => -1,
         _ => return,
     };
-    let Ok(list) = root.query_selector_all(HIT_LINKS) else {
-        return;
-    };
-    let links: Vec<HtmlElement> = (0..list.length())
-        .filter_map(|i| list.item(i)?.dyn_into().ok())
-        .collect();
+    let links: Vec<HtmlElement> = crate::dom::all(root, HIT_LINKS);
     if links.is_empty() {
         return;
     }
