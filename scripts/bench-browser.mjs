@@ -1,5 +1,6 @@
 // What the timing benchmarks share (hostile.mjs, navigation.mjs,
-// search-bench.mjs): a build served as a host serves it, Debian's headless
+// search-bench.mjs, startup.mjs): a build served as a host serves it (also
+// behind the other engines' probe, tests/engines), Debian's headless
 // Chromium, and the median.
 import { spawn } from 'node:child_process';
 import { chromium } from '@playwright/test';

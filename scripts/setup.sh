@@ -25,6 +25,13 @@ say() { printf '\033[1m[setup]\033[0m %s\n' "$*"; }
 SUDO=""
 [[ $EUID -ne 0 ]] && SUDO="sudo"
 
+# Debian packages. Another apt (a fresh machine's unattended upgrades) may
+# hold the lock: wait for it rather than fail.
+apt_install() {
+  $SUDO apt-get -o DPkg::Lock::Timeout=600 update -qq
+  $SUDO env DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 install -y -qq "$@"
+}
+
 # cargo install puts binaries here; a fresh shell may not have it on PATH yet.
 export PATH="$HOME/.cargo/bin:$PATH"
 
@@ -65,10 +72,7 @@ fi
 
 if $WANT_TESTS && ! { command -v chromium && command -v chromedriver && command -v nginx && command -v caddy; } >/dev/null; then
   say "installing Debian's Chromium, ChromeDriver, nginx and Caddy"
-  # Another apt (a fresh machine's unattended upgrades) may hold the lock:
-  # wait for it rather than fail.
-  $SUDO apt-get -o DPkg::Lock::Timeout=600 update -qq
-  $SUDO env DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 install -y -qq chromium chromium-driver nginx-light caddy
+  apt_install chromium chromium-driver nginx-light caddy
   # The tests start their own servers; Debian starts system-wide ones on
   # port 80 where systemd runs. Stop those.
   if command -v systemctl >/dev/null && [[ -d /run/systemd/system ]]; then
@@ -81,9 +85,7 @@ fi
 # a virtual X display.
 if $WANT_TESTS && ! { command -v firefox-esr && command -v WebKitWebDriver && command -v xvfb-run; } >/dev/null; then
   say "installing Firefox ESR, WebKitGTK's WebDriver and Xvfb"
-  $SUDO apt-get -o DPkg::Lock::Timeout=600 update -qq
-  $SUDO env DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 install -y -qq --no-install-recommends \
-    firefox-esr webkit2gtk-driver xvfb xauth
+  apt_install --no-install-recommends firefox-esr webkit2gtk-driver xvfb xauth
 fi
 if $WANT_TESTS && [[ "$(geckodriver --version 2>/dev/null | head -1)" != "geckodriver $GECKODRIVER_VERSION"* ]]; then
   say "installing geckodriver $GECKODRIVER_VERSION (about 2 minutes, once)"
@@ -93,8 +95,7 @@ fi
 # The W3C Nu HTML checker (npm vnu-jar) is a Java program.
 if $WANT_TESTS && ! command -v java >/dev/null; then
   say "installing a Java runtime for the HTML checker"
-  $SUDO apt-get -o DPkg::Lock::Timeout=600 update -qq
-  $SUDO env DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 install -y -qq default-jre-headless
+  apt_install default-jre-headless
 fi
 
 say "ready"

@@ -12,10 +12,9 @@
 // frame is a viewport of its own for layout and media queries. So that the
 // site may be framed there, the proxy drops its frame-ancestors and
 // X-Frame-Options (tests/e2e/hosting.spec.js checks those headers).
-import { spawn } from 'node:child_process';
 import { createServer, request } from 'node:http';
+import { serve } from '../../scripts/bench-browser.mjs';
 
-const repo = new URL('../..', import.meta.url).pathname;
 export const PROBE = '/__probe.js';
 export const FRAME = '/__frame';
 
@@ -23,19 +22,16 @@ const PROBE_SCRIPT = `
 window.__errors = [];
 addEventListener('error', (e) => __errors.push(String(e.message || e.error)));
 addEventListener('unhandledrejection', (e) => __errors.push('unhandled: ' + String(e.reason)));
-for (const level of ['error']) {
-  const original = console[level];
-  console[level] = (...args) => { __errors.push(args.map(String).join(' ')); original.apply(console, args); };
-}
+const consoleError = console.error;
+console.error = (...args) => { __errors.push(args.map(String).join(' ')); consoleError.apply(console, args); };
 window.__document = Math.random();
 document.addEventListener('DOMContentLoaded', () => { window.__parsedMain = document.querySelector('main'); });
 `;
 
 /** Serves `root` on a free port behind the probing proxy; returns its origin and an offline switch. */
 export async function site(root, port) {
-  const host = spawn('node', [`${repo}tests/e2e/host.mjs`, root, '--port', String(port + 1)], { stdio: 'ignore' });
-  process.on('exit', () => host.kill());
-  await new Promise((r) => setTimeout(r, 500));
+  // The host itself, stopped when this process exits.
+  await serve(root, port + 1);
   let offline = false;
   const server = createServer((req, res) => {
     if (offline) return req.socket.destroy();
@@ -74,6 +70,6 @@ export async function site(root, port) {
   return {
     origin: `http://127.0.0.1:${port}`,
     setOffline: (value) => { offline = value; },
-    close: () => { server.close(); host.kill(); },
+    close: () => server.close(),
   };
 }
