@@ -7,6 +7,7 @@
 #[cfg(feature = "csr")]
 pub mod adopt;
 pub mod app;
+pub mod chunks;
 pub mod components;
 pub mod content;
 pub mod context;

@@ -52,6 +52,7 @@ pub const UI: Ui = Ui {
         error_code: "error",
         timeout: "The subscription service did not answer within 10 seconds, so the request was stopped.",
         offline: "Your device is offline, so nothing was sent.",
+        not_loaded: "The part of the site that sends this form did not load. Check your internet connection and press Subscribe again.",
         unreachable: "The subscription service could not be reached. Check your internet connection.",
         cors_refused: "The subscription service does not accept sign-ups from this website yet, so nothing was sent. The site’s team must add this site to the service’s allowed origins. Please try again later.",
         malformed: "The subscription service sent an answer that could not be read, so it is not clear whether you are subscribed. If no email from the newsletter arrives, please try again later.",

@@ -52,6 +52,7 @@ pub const UI: Ui = Ui {
         error_code: "error",
         timeout: "El servicio de suscripción no respondió en 10 segundos, así que se detuvo la solicitud.",
         offline: "Su dispositivo no tiene conexión, así que no se envió nada.",
+        not_loaded: "No se pudo cargar la parte del sitio que envía este formulario. Compruebe su conexión a internet y pulse de nuevo Suscribirse.",
         unreachable: "No se pudo contactar con el servicio de suscripción. Compruebe su conexión a internet.",
         cors_refused: "El servicio de suscripción aún no acepta inscripciones desde este sitio, así que no se envió nada. El equipo del sitio debe añadir este sitio a los orígenes permitidos del servicio. Inténtelo más tarde.",
         malformed: "El servicio de suscripción envió una respuesta ilegible, así que no se sabe si está suscrito/a. Si no llega ningún correo del boletín, inténtelo más tarde.",

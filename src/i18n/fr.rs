@@ -52,6 +52,7 @@ pub const UI: Ui = Ui {
         error_code: "erreur",
         timeout: "Le service d’abonnement n’a pas répondu en 10 secondes : la demande a été interrompue.",
         offline: "Votre appareil est hors ligne : rien n’a été envoyé.",
+        not_loaded: "La partie du site qui envoie ce formulaire n’a pas pu être chargée. Vérifiez votre connexion à Internet et appuyez de nouveau sur S’abonner.",
         unreachable: "Le service d’abonnement est injoignable. Vérifiez votre connexion à Internet.",
         cors_refused: "Le service d’abonnement n’accepte pas encore les inscriptions venant de ce site : rien n’a été envoyé. L’équipe du site doit ajouter ce site aux origines autorisées du service. Réessayez plus tard.",
         malformed: "Le service d’abonnement a envoyé une réponse illisible : on ne sait pas si vous êtes abonné·e. Si aucun e-mail de la lettre d’information n’arrive, réessayez plus tard.",

@@ -176,6 +176,8 @@ pub struct FormUi {
     pub timeout: &'static str,
     pub offline: &'static str,
     pub unreachable: &'static str,
+    /// The sending code (a wasm chunk) could not be fetched.
+    pub not_loaded: &'static str,
     pub cors_refused: &'static str,
     pub malformed: &'static str,
     /// Added to every failure: nothing typed is lost.

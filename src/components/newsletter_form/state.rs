@@ -12,6 +12,8 @@ pub enum Status {
     Sending,
     /// The entry was not sent: this field needs attention.
     Invalid(Field),
+    /// The code that sends the entry could not be fetched.
+    NotLoaded,
     Done(Outcome),
 }
 
@@ -30,7 +32,7 @@ impl Status {
     /// A failure the reader can act on (as opposed to idle, busy or done).
     pub fn is_failure(&self) -> bool {
         match self {
-            Status::Invalid(_) => true,
+            Status::Invalid(_) | Status::NotLoaded => true,
             Status::Done(outcome) => !outcome.is_success(),
             Status::Idle | Status::Sending => false,
         }
@@ -74,6 +76,7 @@ pub fn describe(ui: &FormUi, status: &Status) -> Option<String> {
         Status::Sending => Some(ui.sending.to_owned()),
         Status::Invalid(Field::Consent) => Some(ui.consent_missing.to_owned()),
         Status::Invalid(_) => Some(ui.email_invalid.to_owned()),
+        Status::NotLoaded => failure(ui.not_loaded.to_owned()),
         Status::Done(outcome) => match outcome {
             Outcome::Subscribed { confirm: true } => Some(ui.confirm_inbox.to_owned()),
             Outcome::Subscribed { confirm: false } => Some(ui.subscribed.to_owned()),

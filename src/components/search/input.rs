@@ -24,6 +24,9 @@ pub fn SearchInput(
             aria-controls=results
             prop:value=query
             on:input=move |ev| on_input(event_target_value(&ev))
+            // The code that searches is fetched as the reader comes to the
+            // field, so it is in by the end of the pause after typing.
+            on:focus=|_| crate::chunks::warm(crate::chunks::search::preload())
         />
     }
 }

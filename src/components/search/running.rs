@@ -65,7 +65,13 @@ fn launch(
     done: impl FnOnce(SearchState) + 'static,
 ) {
     leptos::task::spawn_local(async move {
-        done(match crate::search::find(lang, &base, &query).await {
+        // A chunk that cannot be fetched fails the search as a missing
+        // index does: the panel says so, and the next keystroke tries again.
+        let found = match crate::chunks::search::find(lang, base, query.clone()).await {
+            Ok(searching) => searching.await,
+            Err(crate::chunks::Unavailable) => Err(crate::search::SearchFailed),
+        };
+        done(match found {
             Ok(hits) => SearchState::Found { query, hits },
             Err(_) => SearchState::Failed,
         });
