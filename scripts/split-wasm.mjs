@@ -60,7 +60,9 @@ run('wasm-split-cli', [linked, work, '--out-name', NAME]);
 run('wasm-bindgen', ['--target', 'web', '--keep-lld-exports', '--no-demangle', '--no-typescript',
   '--out-dir', path.join(work, 'bindgen'), '--out-name', NAME, path.join(work, `${NAME}.wasm`)]);
 
-const chunkFiles = readdirSync(work).filter((file) => file.startsWith('split_') && file.endsWith('.wasm'));
+// One `split_<name>.wasm` a feature, and `chunk_<n>.wasm` for code that
+// several features share (fetched with whichever needs it first).
+const chunkFiles = readdirSync(work).filter((file) => file.endsWith('.wasm') && file !== `${NAME}.wasm`);
 const modules = [path.join(work, 'bindgen', `${NAME}_bg.wasm`), ...chunkFiles.map((file) => path.join(work, file))];
 if (release) for (const module of modules) run('wasm-opt', ['-Oz', module, '-o', module]);
 
