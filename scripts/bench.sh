@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the release and prints the size table of dist/ (raw, gzip, brotli),
 # each pre-rendered page's HTML size and the budgets in DESIGN.md; the wasm
-# by crate (top 15, twiggy; after a build only); the host
+# by chunk (what each holds); the wasm by crate (top 15, twiggy; after a build only); the host
 # configurations run on real nginx and Caddy (headers, CSP length); and how
 # long a hostile bundle takes to show, the longest start-up task per kind of
 # page (4x CPU slowdown, median of 20), and how long a client-side navigation
@@ -30,6 +30,7 @@ scripts/setup.sh --bench
 source scripts/env.sh
 $build && trunk build --release
 node scripts/bench.mjs "$dist"
+node scripts/wasm-ledger.mjs "$dist"
 # The wasm by crate needs cargo's own output, which only a build here leaves.
 $build && node scripts/wasm-crates.mjs
 if [[ -f "$dist/_headers" ]]; then

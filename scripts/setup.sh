@@ -14,6 +14,8 @@ cd "$(dirname "$0")/.."
 
 TRUNK_VERSION=0.21.14
 TWIGGY_VERSION=0.8.0
+# The splitter cargo-leptos uses; it has no --version, so cargo is asked.
+SPLIT_VERSION=0.2.4
 GECKODRIVER_VERSION=0.37.1
 WANT_TESTS=false WANT_BENCH=false
 [[ "${1:-}" == "--tests" ]] && WANT_TESTS=true
@@ -55,6 +57,12 @@ if [[ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $BINDGEN_VERSION"
   # Without --locked: its own lockfile pins a crate this registry lacks.
   say "installing wasm-bindgen-cli $BINDGEN_VERSION (about 4 minutes, once)"
   cargo install wasm-bindgen-cli --version "$BINDGEN_VERSION"
+fi
+
+# Cuts the wasm into chunks after the build (scripts/split-wasm.mjs).
+if ! cargo install --list | grep -qx "wasm_split_cli_support v$SPLIT_VERSION:"; then
+  say "installing wasm-split-cli $SPLIT_VERSION (about 1 minute, once)"
+  cargo install --locked "wasm_split_cli_support@$SPLIT_VERSION" --features build-binary
 fi
 
 # npm packages: wasm-opt (binaryen), Playwright, axe, a static server.

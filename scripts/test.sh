@@ -26,9 +26,9 @@ trap 'echo; echo "checks: $passed passed, 1 failed"' ERR
 step "formatting"
 check cargo fmt --all --check
 
-step "clippy: host (the site with ssr, the pre-renderer, the content crate, the importer), wasm (csr)"
+step "clippy: host (the site with ssr, the pre-renderer, the content crate, the importer), wasm (csr, split into chunks as shipped)"
 check cargo clippy --workspace --all-targets --quiet -- -D warnings
-check cargo clippy -p inspir-site --all-targets --target wasm32-unknown-unknown --features csr --quiet -- -D warnings
+check cargo clippy -p inspir-site --all-targets --target wasm32-unknown-unknown --features split --quiet -- -D warnings
 
 step "host tests: content model and validation"
 check cargo test -p inspir-content
@@ -80,6 +80,9 @@ check env INSPIR_CONFIG=tests/e2e/netlify-config.json \
   trunk build --release --public-url /sub/ --dist target/e2e-sub/sub
 check env INSPIR_CONFIG=tests/e2e/newsletter-config.json \
   trunk build --release --dist target/e2e-newsletter/site
+
+step "the first-load wasm within its budget, and the wasm by chunk"
+check node scripts/wasm-ledger.mjs dist --check
 
 step "the W3C Nu HTML checker (vnu): every pre-rendered page, 0 errors"
 check java -jar node_modules/vnu-jar/build/dist/vnu.jar --errors-only --skip-non-html dist

@@ -31,7 +31,10 @@ chunk! {
 }
 
 #[cfg(feature = "csr")]
-fn sending(newsletter: Newsletter, outgoing: crate::newsletter::Outgoing) -> LocalBoxFuture<'static, Outcome> {
+fn sending(
+    newsletter: Newsletter,
+    outgoing: crate::newsletter::Outgoing,
+) -> LocalBoxFuture<'static, Outcome> {
     Box::pin(async move { crate::newsletter::send(newsletter.provider, &outgoing).await })
 }
 

@@ -8,7 +8,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { LANGS, NOT_FOUND, PREFIX, axeViolations, bundle, expect, heading, live, pages, repo, test, watchConsole } from './helpers.js';
-import { SUB_ORIGIN } from './playwright.config.js';
+import { PROVIDER_ORIGIN, SUB_ORIGIN } from './playwright.config.js';
 
 test.use({ serviceWorkers: 'allow' });
 
@@ -103,6 +103,36 @@ test('the app keeps working offline from page to page', async ({ page, context }
   await expect(heading(page)).toHaveText(allies);
   await page.reload();
   await expect(heading(page)).toHaveText(allies);
+});
+
+test("a feature's code is kept once fetched, not before: offline, the form's sending code still runs", async ({ page, context }) => {
+  // A service to send to, for the worker's requests too.
+  await context.route('**/config.json', async (route) => {
+    const config = await (await route.fetch()).json();
+    await route.fulfill({ json: { ...config, newsletter: { provider: 'formspree', url: `${PROVIDER_ORIGIN}/f/test` } } });
+  });
+  await page.goto('/newsletter');
+  await live(page);
+  await workerInCharge(page);
+  const kept = () => page.evaluate(async () => {
+    const names = async (name) => (await (await caches.open(name)).keys()).map((r) => new URL(r.url).pathname);
+    const pages = (await caches.keys()).filter((n) => n.startsWith('inspir-pages-'));
+    return { chunks: await names('inspir-chunks'), install: (await Promise.all(pages.map(names))).flat() };
+  });
+  const before = await kept();
+  expect(before.chunks).toEqual([]);
+  expect(before.install.filter((p) => /\/(split|chunk)_/.test(p))).toEqual([]);
+  const form = page.locator('main form');
+  await form.getByLabel('Email address', { exact: true }).focus();
+  await expect.poll(async () => (await kept()).chunks.some((p) => p.startsWith('/split_newsletter-'))).toBe(true);
+  await context.setOffline(true);
+  await page.reload();
+  await live(page);
+  await form.getByLabel('Email address', { exact: true }).fill('ana@example.org');
+  await form.getByRole('checkbox').check();
+  await form.getByRole('button', { name: 'Subscribe' }).click();
+  // Said by the chunk's code: without it, the form would say it did not load.
+  await expect(form.getByRole('status')).toContainText('Your device is offline, so nothing was sent.');
 });
 
 test('a report kept for offline opens without a connection, and once removed no longer does', async ({ page, context }) => {

@@ -38,6 +38,9 @@ pub struct Manifest {
     /// Illustrations, cached as they are shown: address to revision, so a
     /// changed picture is fetched again after an update.
     pub images: BTreeMap<String, String>,
+    /// The wasm chunks (src/chunks), kept on their first fetch rather than
+    /// at install, so a reader who never searches never downloads search.
+    pub chunks: BTreeMap<String, String>,
 }
 
 #[derive(Debug, Default, Serialize)]
@@ -86,9 +89,12 @@ pub fn manifest(dist: &Path) -> Result<Manifest, BuildError> {
 
     let mut shell = Vec::new();
     let mut images = BTreeMap::new();
+    let mut chunks = BTreeMap::new();
     let mut languages: BTreeMap<&'static str, Language> = BTreeMap::new();
     for file in &files {
-        if is_shell(file) {
+        if is_chunk(file) {
+            chunks.insert(file.clone(), revision(file)?);
+        } else if is_shell(file) {
             shell.push(entry(file)?);
         } else if is_illustration(file) {
             images.insert(file.clone(), revision(file)?);
@@ -134,6 +140,7 @@ pub fn manifest(dist: &Path) -> Result<Manifest, BuildError> {
         shell,
         languages,
         images,
+        chunks,
     };
     let listed = serde_json::to_string(&manifest).expect("a manifest always serialises");
     manifest.version = hex(&Sha256::digest(listed.as_bytes())[..8]);
@@ -148,6 +155,15 @@ fn is_shell(file: &str) -> bool {
         || file.starts_with("snippets/")
         || file.starts_with("images/icons/")
         || matches!(file, "config.json" | "favicon.svg")
+}
+
+/// A feature's wasm (`split_<feature>-<hash>.wasm`) or code features
+/// share (`chunk_<n>-<hash>.wasm`), as scripts/split-wasm.mjs names them.
+fn is_chunk(file: &str) -> bool {
+    !file.contains('/')
+        && (file.starts_with("split_") || file.starts_with("chunk_"))
+        && file.ends_with(".wasm")
+        && crate::policy::is_hashed(file)
 }
 
 /// Pictures that pages show; link-preview images and app icons are not.
@@ -198,6 +214,11 @@ mod tests {
         assert!(is_shell("snippets/inspir-site-09d29ce47969a474/inline0.js"));
         assert!(is_shell("config.json"));
         assert!(!is_shell("sw.js"));
+        assert!(is_shell("wasm-split-5e1ab503da16a20a.js"));
+        assert!(is_chunk("split_search-5e1ab503da16a20a.wasm"));
+        assert!(is_chunk("chunk_0-5e1ab503da16a20a.wasm"));
+        assert!(!is_chunk("inspir-site-5e1ab503da16a20a_bg.wasm"));
+        assert!(!is_chunk("split_search.wasm"));
         assert!(!is_shell("reports/annual.pdf"));
         assert!(is_illustration("images/figures/advocacy.svg"));
         assert!(!is_illustration("images/og/home.png"));

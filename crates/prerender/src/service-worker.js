@@ -6,7 +6,8 @@
 // - A new build waits until the reader asks for it (the page's "Reload"),
 //   so old pages never meet new wasm.
 // - Pages and the shell come from the cache; content bundles too, refreshed
-//   behind (stale-while-revalidate); illustrations are kept as they are shown.
+//   behind (stale-while-revalidate); illustrations and the wasm chunks of
+//   features (search, the newsletter) are kept as they are first fetched.
 // - Offline, a page not saved here gets the offline page in the reader's
 //   language; an address that does not exist, the not-found page.
 // - Reports are kept only when the reader asks (the page writes KEPT).
@@ -15,6 +16,7 @@
 const SCOPE = new URL(self.registration.scope);
 const PAGES = `inspir-pages-${BUILD.version}`;
 const IMAGES = 'inspir-images';
+const CHUNKS = 'inspir-chunks';
 const KEPT = 'inspir-kept';
 const META = 'inspir-meta';
 const REVISION = 'x-inspir-revision';
@@ -39,7 +41,8 @@ self.addEventListener('activate', (event) => {
     for (const name of await caches.keys()) {
       if (name.startsWith('inspir-pages-') && name !== PAGES) await caches.delete(name);
     }
-    await forgetChangedImages();
+    await forgetUnlisted(IMAGES, BUILD.images);
+    await forgetUnlisted(CHUNKS, BUILD.chunks);
     await self.clients.claim();
   })());
 });
@@ -58,7 +61,8 @@ self.addEventListener('fetch', (event) => {
   const answer = request.mode === 'navigate' ? page(address, request, event)
     : bundles.has(address) ? staleWhileRevalidate(request, event)
     : shell.has(address) ? fromCacheOrNetwork(PAGES, request)
-    : address in BUILD.images ? illustration(request, BUILD.images[address])
+    : address in BUILD.images ? cacheFirst(IMAGES, request, BUILD.images[address])
+    : address in BUILD.chunks ? cacheFirst(CHUNKS, request, BUILD.chunks[address])
     : fromCacheOrNetwork(KEPT, request);
   // Whatever goes wrong in here (storage full or cleared), the network
   // answers as it would without a worker.
@@ -101,13 +105,13 @@ async function staleWhileRevalidate(request, event) {
   return saved;
 }
 
-/** Cache-first, keyed by revision, so a changed picture is fetched again. */
-async function illustration(request, revision) {
-  const saved = await caches.match(request.url, { cacheName: IMAGES });
+/** Cache-first, keyed by revision, so a changed file is fetched again. */
+async function cacheFirst(cacheName, request, revision) {
+  const saved = await caches.match(request.url, { cacheName });
   if (saved && saved.headers.get(REVISION) === revision) return saved;
   const response = await fetch(request);
   if (response.ok && response.type === 'basic') {
-    await (await caches.open(IMAGES)).put(request.url, await revised(response.clone(), revision));
+    await (await caches.open(cacheName)).put(request.url, await revised(response.clone(), revision));
   }
   return response;
 }
@@ -177,12 +181,13 @@ function languageOf(address) {
   return first !== 'en' && first in BUILD.languages ? first : 'en';
 }
 
-async function forgetChangedImages() {
-  const cache = await caches.open(IMAGES);
+/** Drops what this build no longer lists at the revision kept. */
+async function forgetUnlisted(cacheName, listed) {
+  const cache = await caches.open(cacheName);
   for (const request of await cache.keys()) {
     const address = new URL(request.url).pathname.slice(SCOPE.pathname.length);
     const response = await cache.match(request);
-    if (BUILD.images[address] !== response?.headers.get(REVISION)) await cache.delete(request);
+    if (listed[address] !== response?.headers.get(REVISION)) await cache.delete(request);
   }
 }
 

@@ -7,9 +7,9 @@ use futures::FutureExt;
 
 use super::sending::{FieldRefs, follow, release_after_time_limit, release_on_return, settle};
 use super::state::{Status, describe, review};
+use crate::chunks::{self, newsletter::Plan};
 use crate::components::translation::english_if;
 use crate::context::use_links;
-use crate::chunks::{self, newsletter::Plan};
 use crate::newsletter::{Entry, Field, Newsletter, Outcome, PlainForm};
 use crate::routes::Page;
 

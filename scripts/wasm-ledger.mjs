@@ -1,0 +1,73 @@
+// The wasm of a build, chunk by chunk: what each file holds, and its size
+// raw and brotli. The first-load module is what every page fetches; each
+// feature's chunk arrives when a reader first reaches for the feature
+// (src/chunks); a shared chunk comes with whichever of its features is
+// first. Names come from scripts/split-wasm.mjs, and shared chunks'
+// features from the comment the splitter writes above each in its loader.
+//
+// Usage: node scripts/wasm-ledger.mjs [dist] [--check]
+//   --check  exits 1 when the first-load wasm is over BUDGET (the test
+//            command runs it: the size is deterministic, unlike timings).
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { brotliCompressSync, constants } from 'node:zlib';
+
+const KB = 1024;
+/**
+ * The first-load wasm's ceiling, brotli. The issue's target is 130 KB;
+ * this is where the split stands, so that no change grows it unseen.
+ * Lower it as views move into chunks.
+ */
+const BUDGET = 200 * KB;
+
+const args = process.argv.slice(2);
+const check = args.includes('--check');
+const dist = args.find((a) => !a.startsWith('--')) ?? 'dist';
+
+const brotli = (bytes) => brotliCompressSync(bytes, {
+  params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length },
+}).length;
+
+const files = readdirSync(dist);
+const loader = files.find((f) => /^wasm-split-[0-9a-f]+\.js$/.test(f));
+const loaderText = loader ? readFileSync(join(dist, loader), 'utf8') : '';
+
+/** The features of a shared chunk, from the splitter's comment above it. */
+function sharedBy(file) {
+  const at = loaderText.indexOf(`"./${file}"`);
+  const comments = [...loaderText.slice(0, Math.max(at, 0)).matchAll(/\/\* ([^*]+) \*\//g)];
+  return comments.at(-1)?.[1] ?? 'more than one feature';
+}
+
+function role(file) {
+  if (/^inspir-site-[0-9a-f]+_bg\.wasm$/.test(file)) return { order: 0, what: 'first load: skeleton, adoption, every page' };
+  const feature = file.match(/^split_(\w+)-[0-9a-f]+\.wasm$/)?.[1];
+  if (feature) return { order: 1, what: `chunk: ${feature}` };
+  if (/^chunk_\d+-[0-9a-f]+\.wasm$/.test(file)) return { order: 2, what: `shared chunk: ${sharedBy(file)}` };
+  return { order: 3, what: 'unknown (not named by split-wasm.mjs)' };
+}
+
+const rows = files.filter((f) => f.endsWith('.wasm')).map((file) => {
+  const bytes = readFileSync(join(dist, file));
+  return { file: file.replace(/-[0-9a-f]{8,16}(_bg)?\.wasm$/, '$1.wasm'), ...role(file), raw: bytes.length, brotli: brotli(bytes) };
+}).sort((a, b) => a.order - b.order || a.file.localeCompare(b.file));
+
+const first = rows.filter((r) => r.order === 0);
+if (first.length !== 1) {
+  console.error(`wasm-ledger: expected one first-load wasm in ${dist}/, found ${first.length}`);
+  process.exit(1);
+}
+
+const kb = (n) => (n / KB).toFixed(1).padStart(8);
+console.log(`\nThe wasm by chunk (${dist}/; KB = 1024 bytes, brotli quality 11)\n`);
+console.log(`| ${'file'.padEnd(24)} | ${'holds'.padEnd(46)} | ${'raw'.padStart(8)} | ${'brotli'.padStart(8)} |`);
+console.log(`|${'-'.repeat(26)}|${'-'.repeat(48)}|${'-'.repeat(10)}|${'-'.repeat(10)}|`);
+for (const r of rows) console.log(`| ${r.file.padEnd(24)} | ${r.what.padEnd(46)} | ${kb(r.raw)} | ${kb(r.brotli)} |`);
+const total = rows.reduce((sum, r) => sum + r.brotli, 0);
+console.log(`\nfirst load ${kb(first[0].brotli).trim()} KB of a ${BUDGET / KB} KB budget; all chunks together ${kb(total).trim()} KB`);
+
+if (check && first[0].brotli > BUDGET) {
+  console.error(`wasm-ledger: the first-load wasm is ${kb(first[0].brotli).trim()} KB brotli, over its budget of ${BUDGET / KB} KB`
+    + ' (scripts/wasm-ledger.mjs). Move the code a page does not need at start into a chunk (src/chunks).');
+  process.exit(1);
+}

@@ -1,0 +1,83 @@
+// The features whose code arrives when first used (src/chunks): a first
+// load fetches none of it; the reader's first touch fetches it; and when it
+// cannot be fetched (offline before it was kept, a deploy in between) the
+// feature says so, the rest of the page goes on, and trying again works.
+import { expect, live, test, watchConsole } from './helpers.js';
+import { NEWSLETTER_ORIGIN, PROVIDER_ORIGIN } from './playwright.config.js';
+
+const CHUNK = /\/(split|chunk)_\w+-[0-9a-f]+\.wasm$/;
+const LISTMONK = { provider: 'listmonk', url: PROVIDER_ORIGIN, lists: { en: ['uuid-en'], fr: ['uuid-fr'], es: ['uuid-es'] } };
+
+/** Fails every request for a chunk until the returned function is called. */
+async function blockChunks(page) {
+  let blocked = true;
+  const refused = [];
+  await page.route(CHUNK, (route) => {
+    if (!blocked) return route.continue();
+    refused.push(route.request().url());
+    return route.abort('internetdisconnected');
+  });
+  return { refused, unblock: () => { blocked = false; } };
+}
+
+test('a first load fetches no chunk; focus in a feature fetches its own', async ({ page }) => {
+  const fetched = [];
+  page.on('request', (r) => CHUNK.test(r.url()) && fetched.push(new URL(r.url()).pathname));
+  for (const path of ['/', '/fr/what-we-do/advocacy', '/es/allies', '/newsletter', '/search']) {
+    await page.goto(path);
+    await live(page);
+    await page.waitForLoadState('networkidle');
+  }
+  expect(fetched).toEqual([]);
+  await page.goto('/');
+  await live(page);
+  await page.getByRole('banner').getByRole('searchbox', { name: 'Search' }).focus();
+  await expect.poll(() => fetched.some((p) => p.includes('/split_search-'))).toBe(true);
+  expect(fetched.some((p) => p.includes('/split_newsletter-'))).toBe(false);
+});
+
+test('search whose code cannot be fetched says so, the page works on, and typing again retries', async ({ page }) => {
+  const errors = watchConsole(page);
+  const { refused, unblock } = await blockChunks(page);
+  await page.goto('/');
+  await live(page);
+  const field = page.getByRole('banner').getByRole('searchbox', { name: 'Search' });
+  await field.fill('gender');
+  const panel = page.locator('#site-search-results');
+  await expect(panel.getByRole('status')).toHaveText(/^Search could not be loaded/);
+  expect(refused.length).toBeGreaterThan(0);
+  // The failure is the chunk's alone: no panic, and the menu still
+  // navigates without a reload.
+  expect(errors.filter((e) => /panicked|unreachable|RuntimeError/.test(e))).toEqual([]);
+  await page.evaluate(() => { window.__samePage = true; });
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Allies' }).click();
+  await expect(page.locator('h1')).toHaveText('Allies and references');
+  expect(await page.evaluate(() => window.__samePage)).toBe(true);
+  unblock();
+  await field.fill('gender equality');
+  await expect(panel.getByRole('link', { name: 'Gender equality', exact: true })).toBeVisible();
+});
+
+test('a newsletter form whose sending code cannot be fetched says so, keeps the entry, and sends on the next press', async ({ page, request }) => {
+  await request.post(`${PROVIDER_ORIGIN}/__reset`);
+  await page.route('**/config.json', async (route) => {
+    const config = await (await route.fetch()).json();
+    await route.fulfill({ json: { ...config, newsletter: LISTMONK } });
+  });
+  const { refused, unblock } = await blockChunks(page);
+  await page.goto(`${NEWSLETTER_ORIGIN}/newsletter`);
+  await live(page);
+  const form = page.locator('main form');
+  await form.getByLabel('Email address', { exact: true }).fill('ana@example.org');
+  await form.getByRole('checkbox').check();
+  const button = form.getByRole('button', { name: 'Subscribe' });
+  await button.click();
+  await expect(form.getByRole('status')).toContainText('did not load. Check your internet connection and press Subscribe again.');
+  expect(refused.length).toBeGreaterThan(0);
+  await expect(form.getByLabel('Email address', { exact: true })).toHaveValue('ana@example.org');
+  expect(await (await request.get(`${PROVIDER_ORIGIN}/__received`)).json()).toEqual([]);
+  unblock();
+  await button.click();
+  await expect(form.getByRole('status')).toHaveText(/you are subscribed/);
+  expect(await (await request.get(`${PROVIDER_ORIGIN}/__received`)).json()).toHaveLength(1);
+});
