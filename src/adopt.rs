@@ -17,7 +17,9 @@ use std::rc::Rc;
 use std::sync::Arc;
 
 use inspir_content::Bundle;
+use leptos::ev;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 use web_sys::Element;
 
 use crate::components::footer::Footer;
@@ -58,6 +60,8 @@ pub fn adopt_page<V: IntoView + 'static>(
     let frame: Rc<RefCell<Vec<Alive>>> = Rc::default();
     let widgets: Rc<RefCell<Vec<Alive>>> = Rc::default();
     let rendered = Rc::new(Cell::new(false));
+
+    fetch_pages_on_intent();
 
     if let Some(header) = find(&body, "header.site-header") {
         frame
@@ -116,6 +120,38 @@ pub fn adopt_page<V: IntoView + 'static>(
         }
         mark_live();
     });
+}
+
+/// Fetches the pages chunk, which the first navigation needs, at the
+/// first sign of one: a pointer over a link, a touch, or focus moving
+/// (Tab to a link, or into the search field, whose Enter opens a page).
+/// A reader who only reads this page never downloads it.
+fn fetch_pages_on_intent() {
+    // The listeners stay, idle after the first: removing one from inside
+    // its own call would free the closure that is running.
+    let fetched = Rc::new(Cell::new(false));
+    let fetch = move || {
+        if !fetched.replace(true) {
+            crate::chunks::warm(crate::chunks::pages::preload());
+        }
+    };
+    let on_link = |target: Option<web_sys::EventTarget>| {
+        target
+            .and_then(|t| t.dyn_into::<Element>().ok())
+            .is_some_and(|el| el.closest("a[href]").ok().flatten().is_some())
+    };
+    let over = fetch.clone();
+    let touch = fetch.clone();
+    // Dropping a handle leaves its listener on, for the app's life.
+    drop((
+        window_event_listener(ev::pointerover, move |ev| {
+            if on_link(ev.target()) {
+                over();
+            }
+        }),
+        window_event_listener(ev::touchstart, move |_| touch()),
+        window_event_listener(ev::focusin, move |_| fetch()),
+    ));
 }
 
 /// Says on `<html>` that the app owns the page, for tests and for styles

@@ -6,16 +6,16 @@ use leptos::either::{Either, EitherOf3};
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
+use crate::chunks::{self, lazy_view};
 use crate::components::footer::Footer;
 use crate::components::header::Header;
 use crate::components::offline::UpdateNotice;
 use crate::components::page_head::MAIN_HEADING_ID;
-use crate::components::status::{LoadError, Loading};
+use crate::components::status::{LoadError, Loading, PageCodeMissing};
 use crate::content::Loaded;
 use crate::context::{expect_lang, expect_store, provide_route};
 use crate::document::HtmlLang;
 use crate::focus::{focus_id, focus_target, refocus_id};
-use crate::pages::PageView;
 use crate::routes::Route;
 
 /// Name of the catch-all route parameter in `app.rs`.
@@ -31,13 +31,23 @@ pub fn Shell() -> impl IntoView {
     let store = expect_store();
     // Another language's bundle loads when the visitor switches to it.
     Effect::new(move |_| store.ensure(lang.get()));
-    focus_heading_after_navigation(route);
+    let navigated = focus_heading_after_navigation(route);
 
     let retry = Callback::new(move |()| store.load(lang.get_untracked()));
     let page = move || {
         let route = route.get();
         match store.get(route.lang) {
-            Loaded::Ready(content) => EitherOf3::A(view! { <PageView route content /> }),
+            Loaded::Ready(content) => EitherOf3::A(lazy_view(
+                chunks::pages::page(route, content),
+                || view! { <Loading /> },
+                move || view! { <PageCodeMissing /> },
+                // Not at start-up: focus stays where the browser put it.
+                move || {
+                    if navigated.get_value() {
+                        settle_focus();
+                    }
+                },
+            )),
             Loaded::Loading => EitherOf3::B(view! { <Loading /> }),
             Loaded::Failed(error) => {
                 EitherOf3::C(view! { <LoadError reasons=vec![error.to_string()] retry /> })
@@ -65,15 +75,35 @@ pub fn Shell() -> impl IntoView {
 /// heading, as a screen reader user would expect, or to the section the
 /// address names (a search result's ally); the router has already
 /// scrolled there. The first page's pre-rendered head tags go too.
-fn focus_heading_after_navigation(route: Memo<Route>) {
+/// Says whether there has been a navigation yet.
+fn focus_heading_after_navigation(route: Memo<Route>) -> StoredValue<bool> {
+    let navigated = StoredValue::new(false);
     Effect::new(move |previous: Option<()>| {
         route.track();
         if previous.is_some() {
+            navigated.set_value(true);
             #[cfg(not(feature = "ssr"))]
             crate::document::remove_prerendered_head();
             request_animation_frame(|| {
-                let _ = focus_target() || refocus_id(MAIN_HEADING_ID) || focus_id("main");
+                // A page whose code is on its way settles focus on arrival:
+                // focusing `<main>` now would scroll to it.
+                if !page_on_its_way() {
+                    settle_focus();
+                }
             });
         }
     });
+    navigated
+}
+
+fn settle_focus() {
+    let _ = focus_target() || refocus_id(MAIN_HEADING_ID) || focus_id("main");
+}
+
+fn page_on_its_way() -> bool {
+    document()
+        .query_selector("main .loading")
+        .ok()
+        .flatten()
+        .is_some()
 }

@@ -12,7 +12,15 @@
 //! (the host, the browser tests) the same functions run in place.
 
 pub mod newsletter;
+pub mod pages;
 pub mod search;
+
+use std::future::Future;
+
+use futures::FutureExt;
+use leptos::either::EitherOf3;
+use leptos::prelude::*;
+use send_wrapper::SendWrapper;
 
 /// A chunk's code could not be fetched; a later call tries again.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -78,6 +86,33 @@ macro_rules! chunk {
     };
 }
 pub(crate) use chunk;
+
+/// Shows the view a chunk builds (`view`, a call of its function): at once
+/// when the chunk is in, as it is after its first use; else `waiting`
+/// until it arrives, then `arrived` is called once it is on screen; or
+/// `failed` if it cannot be fetched.
+pub fn lazy_view<W: IntoView + 'static, F: IntoView + 'static>(
+    view: impl Future<Output = Result<AnyView, Unavailable>> + 'static,
+    waiting: impl Fn() -> W + Send + Sync + 'static,
+    failed: impl FnOnce() -> F + 'static,
+    arrived: impl FnOnce() + 'static,
+) -> impl IntoView {
+    let mut view = Box::pin(view);
+    match view.as_mut().now_or_never() {
+        Some(Ok(view)) => EitherOf3::A(view),
+        Some(Err(Unavailable)) => EitherOf3::B(failed()),
+        None => {
+            let here = RwSignal::new(false);
+            let later = Suspend::new(SendWrapper::new(async move {
+                let view = view.await;
+                here.set(true);
+                request_animation_frame(arrived);
+                view.unwrap_or_else(|Unavailable| failed().into_any())
+            }));
+            EitherOf3::C((move || (!here.get()).then(&waiting), later))
+        }
+    }
+}
 
 /// Fetches a chunk ahead of need, in the background. A failure is left
 /// for the call that needs the chunk to report.

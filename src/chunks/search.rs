@@ -1,32 +1,18 @@
-//! The search chunk: Pagefind's API and the reading of its results into
-//! hits. The field and the results panel stay in the skeleton, so they
-//! take typing at once; the code that searches follows the first focus.
+//! The search chunk: the debounced search, Pagefind's API, the reading of
+//! its results into hits, and the view of what was found. The fields stay
+//! in the skeleton, so they take typing at once; this follows the first
+//! focus, and is in by the end of the pause after typing.
 
-use futures::future::LocalBoxFuture;
+use leptos::prelude::*;
 
 use super::chunk;
-use crate::i18n::Lang;
-use crate::routes::BaseUrl;
-use crate::search::{Hit, SearchFailed};
-
-/// What a search resolves to.
-pub type Found = LocalBoxFuture<'static, Result<Vec<Hit>, SearchFailed>>;
+use crate::components::search::{Findings, use_search};
 
 chunk! {
     search, preload:
-    /// Searches the index of `lang` for `query`.
-    pub fn find(lang: Lang, base: BaseUrl, query: String) -> Found {
-        searching(lang, base, query)
+    /// What a search for `query` finds, as it follows the text typed.
+    pub fn findings(query: Signal<String>, browse: bool) -> AnyView {
+        let state = use_search(query);
+        view! { <Findings state browse /> }.into_any()
     }
-}
-
-#[cfg(feature = "csr")]
-fn searching(lang: Lang, base: BaseUrl, query: String) -> Found {
-    Box::pin(async move { crate::search::find(lang, &base, &query).await })
-}
-
-/// The pre-renderer never searches.
-#[cfg(not(feature = "csr"))]
-fn searching(_: Lang, _: BaseUrl, _: String) -> Found {
-    Box::pin(futures::future::pending())
 }

@@ -40,3 +40,16 @@ pub fn LoadError(
         </div>
     }
 }
+
+/// The page's code (the pages chunk) could not be fetched: offline before
+/// it was kept, or a new version of the site came out in between. Trying
+/// again loads the page afresh, which the pre-renderer built.
+#[component]
+pub fn PageCodeMissing() -> impl IntoView {
+    let retry = Callback::new(|()| {
+        let _ = window().location().reload();
+    });
+    let reasons =
+        vec!["the code that shows this page (its wasm chunk) could not be fetched".to_owned()];
+    view! { <LoadError reasons retry /> }
+}

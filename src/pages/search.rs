@@ -5,7 +5,7 @@ use leptos_router::hooks::{use_location, use_navigate};
 use crate::components::page_head::PageHeading;
 use crate::components::search::{
     BrowseLinks, PAGE_FIELD_ID, SearchInput, SearchResults, as_is, move_through_results,
-    search_href, use_search,
+    search_href,
 };
 use crate::context::use_links;
 use crate::prerendered::Widget;
@@ -45,7 +45,6 @@ pub fn SearchArea() -> impl IntoView {
             query.set(wanted);
         }
     });
-    let state = use_search(query.into());
     let navigate = use_navigate();
     // The address follows the field, replacing itself so that Back leaves
     // the search rather than stepping through every letter.
@@ -108,7 +107,7 @@ pub fn SearchArea() -> impl IntoView {
             <noscript>
                 <p class="form-note search-needs-script">{ui.needs_javascript}</p>
             </noscript>
-            <SearchResults state id="search-page-results" />
+            <SearchResults query=query.into() id="search-page-results" />
         </div>
     }
 }

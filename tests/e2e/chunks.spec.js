@@ -8,11 +8,15 @@ import { NEWSLETTER_ORIGIN, PROVIDER_ORIGIN } from './playwright.config.js';
 const CHUNK = /\/(split|chunk)_\w+-[0-9a-f]+\.wasm$/;
 const LISTMONK = { provider: 'listmonk', url: PROVIDER_ORIGIN, lists: { en: ['uuid-en'], fr: ['uuid-fr'], es: ['uuid-es'] } };
 
-/** Fails every request for a chunk until the returned function is called. */
-async function blockChunks(page) {
+/**
+ * Fails every request for the chunks of `features` (and the chunks they
+ * share) until the returned function is called.
+ */
+async function blockChunks(page, ...features) {
   let blocked = true;
   const refused = [];
-  await page.route(CHUNK, (route) => {
+  const theirs = new RegExp(`/(split_(${features.join('|')})|chunk_\\d+)-[0-9a-f]+\\.wasm$`);
+  await page.route(theirs, (route) => {
     if (!blocked) return route.continue();
     refused.push(route.request().url());
     return route.abort('internetdisconnected');
@@ -38,7 +42,7 @@ test('a first load fetches no chunk; focus in a feature fetches its own', async 
 
 test('search whose code cannot be fetched says so, the page works on, and typing again retries', async ({ page }) => {
   const errors = watchConsole(page);
-  const { refused, unblock } = await blockChunks(page);
+  const { refused, unblock } = await blockChunks(page, 'search');
   await page.goto('/');
   await live(page);
   const field = page.getByRole('banner').getByRole('searchbox', { name: 'Search' });
@@ -64,7 +68,7 @@ test('a newsletter form whose sending code cannot be fetched says so, keeps the 
     const config = await (await route.fetch()).json();
     await route.fulfill({ json: { ...config, newsletter: LISTMONK } });
   });
-  const { refused, unblock } = await blockChunks(page);
+  const { refused, unblock } = await blockChunks(page, 'newsletter');
   await page.goto(`${NEWSLETTER_ORIGIN}/newsletter`);
   await live(page);
   const form = page.locator('main form');
@@ -80,4 +84,26 @@ test('a newsletter form whose sending code cannot be fetched says so, keeps the 
   await button.click();
   await expect(form.getByRole('status')).toHaveText(/you are subscribed/);
   expect(await (await request.get(`${PROVIDER_ORIGIN}/__received`)).json()).toHaveLength(1);
+});
+
+test("a page whose code cannot be fetched says so, and Try again loads it afresh", async ({ page }) => {
+  const { refused, unblock } = await blockChunks(page, 'pages');
+  await page.goto('/');
+  await live(page);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Allies' }).click();
+  await expect(page).toHaveURL(/\/allies$/);
+  await expect(page.locator('h1')).toHaveText('This page could not be loaded');
+  expect(refused.length).toBeGreaterThan(0);
+  // The header still works: the menu and the language links are there.
+  await expect(page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: 'Français' })).toHaveAttribute('href', '/fr/allies');
+  unblock();
+  await page.getByRole('button', { name: 'Try again' }).click();
+  await expect(page.locator('h1')).toHaveText('Allies and references');
+  await live(page);
+  // The app runs again: the next click navigates in place.
+  await page.evaluate(() => { window.__samePage = true; });
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Reports' }).click();
+  await expect(page).toHaveURL(/\/reports$/);
+  await expect(page.locator('h1')).not.toHaveText('This page could not be loaded');
+  expect(await page.evaluate(() => window.__samePage)).toBe(true);
 });

@@ -87,12 +87,18 @@ pub fn manifest(dist: &Path) -> Result<Manifest, BuildError> {
     };
     let entry = |file: &str| Ok(Entry(file.to_owned(), revision(file)?));
 
+    let loader = files.iter().find(|f| is_loader(f));
+    let loader = match loader {
+        Some(file) => read_text(&dist.join(file))?,
+        None => String::new(),
+    };
+    let navigation = chunks_of(&loader, "pages");
     let mut shell = Vec::new();
     let mut images = BTreeMap::new();
     let mut chunks = BTreeMap::new();
     let mut languages: BTreeMap<&'static str, Language> = BTreeMap::new();
     for file in &files {
-        if is_chunk(file) {
+        if is_chunk(file) && !navigation.contains(file) {
             chunks.insert(file.clone(), revision(file)?);
         } else if is_shell(file) {
             shell.push(entry(file)?);
@@ -166,6 +172,59 @@ fn is_chunk(file: &str) -> bool {
         && crate::policy::is_hashed(file)
 }
 
+/// `__wasm_split.js` as scripts/split-wasm.mjs names it: the loader that
+/// fetches each chunk on its first call.
+fn is_loader(file: &str) -> bool {
+    file.starts_with("wasm-split-") && file.ends_with(".js") && crate::policy::is_hashed(file)
+}
+
+fn read_text(path: &Path) -> Result<String, BuildError> {
+    std::fs::read_to_string(path).map_err(|source| BuildError::Io {
+        path: path.to_owned(),
+        source,
+    })
+}
+
+/// The files of `feature`'s chunk and of the shared chunks it needs, from
+/// the loader wasm-split-cli 0.2 writes: one `makeLoad(…)` a chunk, named
+/// `__wasm_split_load_<feature>` (or `__chunk_<n>` when shared), with its
+/// file in `"./…"` and the loads it waits for in `, [a, b])`.
+/// The pages chunk is what every navigation needs, so the worker keeps it
+/// with the shell: offline, no page opens without it.
+fn chunks_of(loader: &str, feature: &str) -> Vec<String> {
+    struct Load<'a> {
+        name: &'a str,
+        file: &'a str,
+        deps: Vec<&'a str>,
+    }
+    let parts: Vec<&str> = loader.split("makeLoad(").collect();
+    let loads: Vec<Load> = parts
+        .windows(2)
+        .filter_map(|pair| {
+            let name = pair[0].rsplit("const ").next()?.split([' ', '=']).next()?;
+            let file = pair[1].split("\"./").nth(1)?.split('"').next()?;
+            let deps = pair[1].split(", [").nth(1)?.split(']').next()?;
+            let deps = deps.split(',').map(str::trim).filter(|d| !d.is_empty());
+            Some(Load {
+                name,
+                file,
+                deps: deps.collect(),
+            })
+        })
+        .collect();
+    let mut wanted = vec![format!("__wasm_split_load_{feature}")];
+    let mut files = Vec::new();
+    while let Some(name) = wanted.pop() {
+        if let Some(load) = loads.iter().find(|load| load.name == name) {
+            if !files.iter().any(|f| f == load.file) {
+                files.push(load.file.to_owned());
+                wanted.extend(load.deps.iter().map(|d| d.to_string()));
+            }
+        }
+    }
+    files
+}
+
 /// Pictures that pages show; link-preview images and app icons are not.
 fn is_illustration(file: &str) -> bool {
     file.starts_with("images/")
@@ -227,6 +286,73 @@ mod tests {
         assert_eq!(language_of("fr/what-we-do/index.html"), Lang::Fr);
         assert_eq!(language_of("what-we-do/index.html"), Lang::En);
         assert_eq!(language_of("offline.html"), Lang::En);
+    }
+
+    /// As wasm-split-cli 0.2.4 writes it, cut to what is read.
+    const LOADER: &str = r#"import { initSync } from "./inspir-site-0123456789abcdef.js";
+function makeLoad(fetcher, deps) {
+    const loader = async () => {};
+}
+/* pages, search */
+const __chunk_5 = makeLoad(() => {
+    const src = fetch(new URL("./chunk_5-3f947709256811cb.wasm", import.meta.url));
+    return async (imports) => (WebAssembly.instantiateStreaming(src, imports));
+}
+, []);
+/* newsletter, search */
+const __chunk_4 = makeLoad(() => {
+    const src = fetch(new URL("./chunk_4-ec084341a0045e5d.wasm", import.meta.url));
+}
+, []);
+export const __wasm_split_load_search = wrapAsyncCb(makeLoad(() => {
+    const src = fetch(new URL("./split_search-4879b66ffd4e919c.wasm", import.meta.url));
+}
+, [__chunk_4, __chunk_5]));
+export const __wasm_split_load_pages = wrapAsyncCb(makeLoad(() => {
+    const src = fetch(new URL("./split_pages-9c092deb0c6042f3.wasm", import.meta.url));
+}
+, [__chunk_5]));
+"#;
+
+    #[test]
+    fn the_pages_chunk_and_what_it_shares_are_read_from_the_loader() {
+        assert_eq!(
+            chunks_of(LOADER, "pages"),
+            [
+                "split_pages-9c092deb0c6042f3.wasm",
+                "chunk_5-3f947709256811cb.wasm"
+            ]
+        );
+        assert_eq!(chunks_of(LOADER, "search").len(), 3);
+        assert!(chunks_of(LOADER, "offline").is_empty());
+        assert!(chunks_of("", "pages").is_empty());
+    }
+
+    #[test]
+    fn the_worker_keeps_navigation_at_install_and_features_on_first_use() {
+        let mut files = SITE.to_vec();
+        files.push(("wasm-split-0123456789abcdef.js", LOADER));
+        files.push(("split_pages-9c092deb0c6042f3.wasm", "pages"));
+        files.push(("chunk_5-3f947709256811cb.wasm", "shared"));
+        files.push(("split_search-4879b66ffd4e919c.wasm", "search"));
+        let dir = site(&files);
+        let manifest = manifest(dir.path()).unwrap();
+        let shell: Vec<&str> = manifest.shell.iter().map(|e| e.0.as_str()).collect();
+        assert!(
+            shell.contains(&"split_pages-9c092deb0c6042f3.wasm"),
+            "{shell:?}"
+        );
+        assert!(
+            shell.contains(&"chunk_5-3f947709256811cb.wasm"),
+            "{shell:?}"
+        );
+        assert!(
+            shell.contains(&"wasm-split-0123456789abcdef.js"),
+            "{shell:?}"
+        );
+        assert!(!shell.contains(&"split_search-4879b66ffd4e919c.wasm"));
+        let later: Vec<&String> = manifest.chunks.keys().collect();
+        assert_eq!(later, ["split_search-4879b66ffd4e919c.wasm"]);
     }
 
     fn site(files: &[(&str, &str)]) -> tempfile::TempDir {

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 use wasm_bindgen::JsCast;
 
-use super::{SearchInput, SearchResults, as_is, move_through_results, search_href, use_search};
+use super::{SearchInput, SearchResults, as_is, move_through_results, search_href};
 use crate::context::{expect_route, use_links};
 use crate::focus::{focus_id, focus_target};
 use crate::routes::Page;
@@ -27,7 +27,6 @@ pub fn SiteSearch(open: RwSignal<bool>) -> impl IntoView {
     let route = expect_route();
     let query = RwSignal::new(String::new());
     let panel = RwSignal::new(false);
-    let state = use_search(query.into());
     let (root, field) = (
         NodeRef::<leptos::html::Div>::new(),
         NodeRef::<leptos::html::Input>::new(),
@@ -132,7 +131,7 @@ pub fn SiteSearch(open: RwSignal<bool>) -> impl IntoView {
                 on:mousedown=|ev| ev.prevent_default()
                 on:click=on_result_click
             >
-                <SearchResults state id="site-search-results" browse=true />
+                <SearchResults query=query.into() id="site-search-results" browse=true />
             </div>
         </div>
     }

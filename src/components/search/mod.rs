@@ -3,6 +3,7 @@
 //! the results.
 
 mod address;
+mod findings;
 mod header;
 mod input;
 mod keys;
@@ -10,6 +11,7 @@ mod results;
 mod running;
 
 pub use address::{as_is, search_href};
+pub use findings::Findings;
 pub use header::{PAGE_FIELD_ID, SiteSearch, focus_search_on_slash};
 pub use input::SearchInput;
 pub use keys::move_through_results;

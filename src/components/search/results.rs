@@ -1,90 +1,82 @@
-//! What a search shows: a status line that screen readers hear, then the
-//! hits, a way on when there are none, or the lists when search failed.
+//! Where a search's results go, in the header and on the search page. The
+//! code that searches and shows what it found is a chunk of its own
+//! (src/chunks/search.rs), fetched at the first text to search (or on
+//! focus, ahead of it); until it is in, a stand-in says where things
+//! stand, in the same live region markup, so the panel never sits empty.
 
-use leptos::either::Either;
 use leptos::prelude::*;
+use send_wrapper::SendWrapper;
 
+use super::findings::said;
+use crate::chunks;
 use crate::context::use_links;
 use crate::routes::Page;
-use crate::search::{Hit, Kind, Piece, SearchState};
+use crate::search::SearchState;
+
+/// Where the chunk that shows results stands.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Code {
+    /// Nothing typed yet: nothing fetched.
+    NotYet,
+    Fetching,
+    /// The findings are shown.
+    In,
+    /// It could not be fetched; the next text typed tries again.
+    Failed,
+}
 
 #[component]
 pub fn SearchResults(
-    state: ReadSignal<SearchState>,
+    /// The text to search, as typed.
+    query: Signal<String>,
     id: &'static str,
     /// Whether to offer the lists when search fails; the search page
     /// always shows them, and one such landmark is enough.
     #[prop(optional)]
     browse: bool,
 ) -> impl IntoView {
-    let links = use_links();
-    let ui = &links.ui().search;
-    let themes = links.href(Page::Themes);
-    // Read in place: the state holds the hits, which need no copy here.
-    let status = move || {
-        state.with(|state| match state {
-            // Nothing to say before the app runs: the page says why.
-            SearchState::Idle if cfg!(feature = "csr") => ui.hint.to_owned(),
-            SearchState::Idle => String::new(),
-            SearchState::Searching { .. } => ui.searching.to_owned(),
-            SearchState::Found { query, hits } => ui.count(hits.len(), query),
-            SearchState::Failed => ui.failed.to_owned(),
+    let code = RwSignal::new(Code::NotYet);
+    // Which fetch this is: each one mounts the chunk's view anew.
+    let attempt = RwSignal::new(0_u32);
+    let typed = move || !query.read().trim().is_empty();
+    Effect::new(move |_| {
+        if typed() && matches!(code.get_untracked(), Code::NotYet | Code::Failed) {
+            code.set(Code::Fetching);
+            attempt.update(|n| *n += 1);
+        }
+    });
+    let findings = move || {
+        (attempt.get() > 0).then(|| {
+            Suspend::new(SendWrapper::new(async move {
+                let shown = chunks::search::findings(query, browse).await;
+                code.set(if shown.is_ok() {
+                    Code::In
+                } else {
+                    Code::Failed
+                });
+                shown.ok()
+            }))
         })
     };
-    // Three independent parts rather than one match over the states: each
-    // rebuilds on its own, and the wasm carries far less view code.
-    let hits = move || state.with(|s| s.hits().to_vec());
-    let searching = move || state.with(|s| matches!(s, SearchState::Searching { .. }));
-    let none_found =
-        move || state.with(|s| matches!(s, SearchState::Found { hits, .. } if hits.is_empty()));
-    let failed = move || state.with(|s| *s == SearchState::Failed);
+    let stand_in = move || {
+        let state = match code.get() {
+            Code::In => return None,
+            Code::Failed => SearchState::Failed,
+            _ if typed() => SearchState::Searching { hits: Vec::new() },
+            _ => SearchState::Idle,
+        };
+        let ui = &use_links().ui().search;
+        let lists = (browse && state == SearchState::Failed).then(|| view! { <BrowseLinks /> });
+        Some(view! {
+            <p class="search-status" role="status" aria-live="polite">{said(ui, &state)}</p>
+            {lists}
+        })
+    };
     view! {
         <div class="search-results" id=id>
-            <p class="search-status" role="status" aria-live="polite">{status}</p>
-            <ul
-                class="search-hits"
-                role="list"
-                aria-label=ui.results_label
-                aria-busy=move || searching().then_some("true")
-                hidden=move || state.with(|s| s.hits().is_empty())
-            >
-                {move || hits().into_iter().map(|hit| view! { <HitItem hit /> }).collect_view()}
-            </ul>
-            {move || none_found().then(|| view! {
-                <p class="search-next">
-                    {ui.try_browsing} " " <a href=themes.clone()>{links.ui().nav_themes}</a>
-                </p>
-            })}
-            {move || (browse && failed()).then(|| view! { <BrowseLinks /> })}
+            {stand_in}
+            {findings}
         </div>
-    }
-}
-
-/// A hit: what kind of thing it is, its title as the link, and the words
-/// around the match with the matched ones marked.
-#[component]
-fn HitItem(hit: Hit) -> impl IntoView {
-    let kinds = use_links().ui().search.kinds;
-    let kind = match hit.kind {
-        Kind::Theme => kinds[0],
-        Kind::Ally => kinds[1],
-        Kind::Report => kinds[2],
-        Kind::Page => kinds[3],
-    };
-    let excerpt = hit
-        .excerpt
-        .into_iter()
-        .map(|piece| match piece {
-            Piece::Text(text) => Either::Left(text),
-            Piece::Match(text) => Either::Right(view! { <mark>{text}</mark> }),
-        })
-        .collect_view();
-    view! {
-        <li class="search-hit">
-            <span class="search-hit__kind">{kind}</span>
-            <a class="search-hit__link" href=hit.href>{hit.title}</a>
-            <p class="search-hit__excerpt">{excerpt}</p>
-        </li>
     }
 }
 

@@ -15,7 +15,14 @@ const DEBOUNCE: Duration = Duration::from_millis(200);
 /// Where a search for `query` stands, following the text in `query`.
 /// Earlier results stay shown while the next search waits for its pause.
 pub fn use_search(query: Signal<String>) -> ReadSignal<SearchState> {
-    let (state, set_state) = signal(SearchState::Idle);
+    // Text typed before this code came is being searched already, as far
+    // as the reader can tell (the stand-in said so).
+    let typed = !query.read_untracked().trim().is_empty();
+    let (state, set_state) = signal(if typed {
+        SearchState::Searching { hits: Vec::new() }
+    } else {
+        SearchState::Idle
+    });
     let base = use_links().base;
     let lang = expect_lang();
     let timer = StoredValue::new(None::<TimeoutHandle>);
@@ -65,13 +72,7 @@ fn launch(
     done: impl FnOnce(SearchState) + 'static,
 ) {
     leptos::task::spawn_local(async move {
-        // A chunk that cannot be fetched fails the search as a missing
-        // index does: the panel says so, and the next keystroke tries again.
-        let found = match crate::chunks::search::find(lang, base, query.clone()).await {
-            Ok(searching) => searching.await,
-            Err(crate::chunks::Unavailable) => Err(crate::search::SearchFailed),
-        };
-        done(match found {
+        done(match crate::search::find(lang, &base, &query).await {
             Ok(hits) => SearchState::Found { query, hits },
             Err(_) => SearchState::Failed,
         });

@@ -1,0 +1,22 @@
+//! The pages chunk: every page's view, which the app builds only at the
+//! first client-side navigation (an adopted page is on screen as built),
+//! or at start when the live content differs from the build's. It is
+//! fetched when the reader first points at, touches or tabs to a link, so
+//! it is in by the click.
+
+use std::sync::Arc;
+
+use inspir_content::Bundle;
+use leptos::prelude::*;
+
+use super::chunk;
+use crate::pages::PageView;
+use crate::routes::Route;
+
+chunk! {
+    pages, preload:
+    /// The page `route` names, built from `content`.
+    pub fn page(route: Route, content: Arc<Bundle>) -> AnyView {
+        view! { <PageView route content /> }.into_any()
+    }
+}
