@@ -9,13 +9,14 @@ const CHUNK = /\/(split|chunk)_\w+-[0-9a-f]+\.wasm$/;
 const LISTMONK = { provider: 'listmonk', url: PROVIDER_ORIGIN, lists: { en: ['uuid-en'], fr: ['uuid-fr'], es: ['uuid-es'] } };
 
 /**
- * Fails every request for the chunks of `features` (and the chunks they
- * share) until the returned function is called.
+ * Fails every request for the chunks of `features` until the returned
+ * function is called. The chunks they share with others are let through,
+ * so that only these features go without.
  */
 async function blockChunks(page, ...features) {
   let blocked = true;
   const refused = [];
-  const theirs = new RegExp(`/(split_(${features.join('|')})|chunk_\\d+)-[0-9a-f]+\\.wasm$`);
+  const theirs = new RegExp(`/split_(${features.join('|')})-[0-9a-f]+\\.wasm$`);
   await page.route(theirs, (route) => {
     if (!blocked) return route.continue();
     refused.push(route.request().url());
