@@ -14,11 +14,12 @@ import { brotliCompressSync, constants } from 'node:zlib';
 
 const KB = 1024;
 /**
- * The first-load wasm's ceiling, brotli. The issue's target is 130 KB;
- * this is where the split stands, so that no change grows it unseen.
- * Lower it as views move into chunks.
+ * The first-load wasm's ceiling, brotli. DESIGN.md's target is 130 KB;
+ * this is where the split stands (158.5 KB), with a little room, so that
+ * no change grows it unseen. Lower it as more moves into chunks (the
+ * header is the largest part left: README, "The wasm in chunks").
  */
-const BUDGET = 200 * KB;
+const BUDGET = 160 * KB;
 
 const args = process.argv.slice(2);
 const check = args.includes('--check');
@@ -64,7 +65,7 @@ console.log(`| ${'file'.padEnd(24)} | ${'holds'.padEnd(46)} | ${'raw'.padStart(8
 console.log(`|${'-'.repeat(26)}|${'-'.repeat(48)}|${'-'.repeat(10)}|${'-'.repeat(10)}|`);
 for (const r of rows) console.log(`| ${r.file.padEnd(24)} | ${r.what.padEnd(46)} | ${kb(r.raw)} | ${kb(r.brotli)} |`);
 const total = rows.reduce((sum, r) => sum + r.brotli, 0);
-console.log(`\nfirst load ${kb(first[0].brotli).trim()} KB of a ${BUDGET / KB} KB budget; all chunks together ${kb(total).trim()} KB`);
+console.log(`\nfirst load ${kb(first[0].brotli).trim()} KB of a ${BUDGET / KB} KB budget (DESIGN.md's target: 130 KB); every chunk together ${kb(total).trim()} KB`);
 
 if (check && first[0].brotli > BUDGET) {
   console.error(`wasm-ledger: the first-load wasm is ${kb(first[0].brotli).trim()} KB brotli, over its budget of ${BUDGET / KB} KB`

@@ -11,7 +11,6 @@
 //! panic in hydration, and a few small parts cost little to build. The
 //! README ("How pages are built", "With JavaScript") has the measurements.
 
-use std::any::Any;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 use std::sync::Arc;
@@ -22,20 +21,17 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::Element;
 
-use crate::components::footer::Footer;
+use crate::chunks;
 use crate::components::header::Header;
-use crate::components::newsletter_form::NewsletterForm;
+use crate::components::newsletter_form::{Status, describe};
 use crate::components::offline::{KeepForOffline, UpdateNotice};
 use crate::content::Loaded;
 use crate::context::{expect_store, use_links};
 use crate::dom::all;
-use crate::kept::Kept;
-use crate::pages::SearchArea;
+use crate::dormant::{Load, until_used};
+use crate::in_place::{Alive, append, replace};
 use crate::prerendered::{APP_ATTR, APP_LIVE, WIDGET_ATTR, WIDGET_HREF_ATTR, Widget};
 use crate::routes::Route;
-
-/// A part the app built, with its owner: dropping it stops its effects.
-type Alive = Box<dyn Any>;
 
 /// Takes over the pre-rendered page in place: called by the shell, in
 /// place of rendering it, when the page was built from the live content.
@@ -92,11 +88,20 @@ pub fn adopt_page<V: IntoView + 'static>(
                     let mut frame = frame.borrow_mut();
                     // The closure itself, so that it follows each later route.
                     frame.push(append(&main, move || page));
-                    if let Some(footer) = &footer {
-                        frame.extend(replace(footer, || view! { <Footer /> }));
-                    }
                 })
             });
+            // The footer's code comes with the pages': until then (or if it
+            // cannot come) the footer stays as built, its links working.
+            if let Some(footer) = footer.clone() {
+                let frame = frame.clone();
+                owner.with(|| {
+                    leptos::reactive::spawn_local_scoped(async move {
+                        if let Ok(view) = chunks::pages::footer().await {
+                            frame.borrow_mut().extend(replace(&footer, move || view));
+                        }
+                    })
+                });
+            }
         }
     });
 
@@ -132,7 +137,7 @@ fn fetch_pages_on_intent() {
     let fetched = Rc::new(Cell::new(false));
     let fetch = move || {
         if !fetched.replace(true) {
-            crate::chunks::warm(crate::chunks::pages::preload());
+            chunks::warm(chunks::pages::preload());
         }
     };
     let on_link = |target: Option<web_sys::EventTarget>| {
@@ -168,15 +173,21 @@ fn bring_to_life(element: &Element, content: Arc<Bundle>) -> Option<Alive> {
     match widget {
         Widget::NewsletterForm(id) => {
             let newsletter = content.newsletter.clone();
-            replace(element, move || {
-                view! {
-                    <NewsletterForm
-                        id
-                        privacy=newsletter.privacy
-                        untranslated=newsletter.untranslated
-                    />
-                }
-            })
+            let unavailable = describe(&use_links().ui().form, &Status::NotLoaded);
+            let load: Load = Box::new(move || {
+                let privacy = newsletter.privacy.clone();
+                Box::pin(chunks::newsletter::form(
+                    id,
+                    privacy,
+                    newsletter.untranslated,
+                ))
+            });
+            until_used(
+                element.clone(),
+                load,
+                unavailable.unwrap_or_default(),
+                false,
+            )
         }
         Widget::KeepForOffline => {
             let href = element.get_attribute(WIDGET_HREF_ATTR)?;
@@ -188,46 +199,20 @@ fn bring_to_life(element: &Element, content: Arc<Bundle>) -> Option<Alive> {
             let title = report.title.clone();
             replace(element, move || view! { <KeepForOffline href title /> })
         }
-        Widget::Search => replace(element, || view! { <SearchArea /> }),
+        // The reader came to search: with a query in the address, its
+        // results are wanted at once.
+        Widget::Search => {
+            let query = window().location().search().unwrap_or_default();
+            let now = query.contains("q=");
+            let load: Load = Box::new(|| Box::pin(chunks::search::area()));
+            let unavailable = use_links().ui().search.failed.to_owned();
+            until_used(element.clone(), load, unavailable, now)
+        }
     }
 }
 
 fn find(root: &Element, selector: &str) -> Option<Element> {
     root.query_selector(selector).ok().flatten()
-}
-
-/// Builds `view` and puts it where `old` is, in one go: the browser never
-/// paints between the two. The view renders the same markup, so focus
-/// and typed input go back to the same element.
-pub fn replace<V: IntoView + 'static>(
-    old: &Element,
-    view: impl FnOnce() -> V + 'static,
-) -> Option<Alive> {
-    let parent = old.parent_element()?;
-    let kept = Kept::capture(std::slice::from_ref(old));
-    let owner = Owner::new();
-    let state = owner.with(|| {
-        let mut state = untrack(view).into_view().build();
-        state.mount(&parent, Some(old));
-        state
-    });
-    let new = old.previous_element_sibling();
-    old.remove();
-    if let Some(new) = new {
-        kept.restore(&[new], true);
-    }
-    Some(Box::new((owner, state)))
-}
-
-/// Builds `view` at the end of `parent`.
-fn append<V: IntoView + 'static>(parent: &Element, view: impl FnOnce() -> V + 'static) -> Alive {
-    let owner = Owner::new();
-    let state = owner.with(|| {
-        let mut state = view().into_view().build();
-        state.mount(parent, None);
-        state
-    });
-    Box::new((owner, state))
 }
 
 /// Resolves in a new task, after the browser has had its turn.

@@ -13,9 +13,13 @@ pub mod content;
 pub mod context;
 pub mod document;
 pub mod dom;
+#[cfg(feature = "csr")]
+pub mod dormant;
 pub mod focus;
 pub mod head;
 pub mod i18n;
+#[cfg(feature = "csr")]
+pub mod in_place;
 pub mod json;
 #[cfg(feature = "csr")]
 pub mod kept;

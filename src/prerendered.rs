@@ -1,9 +1,16 @@
 //! What the pre-renderer leaves in a page for the app to find when it takes
 //! the page over: the two sides meet here.
 
-/// Attribute of `<html>` holding the fingerprint of the content the page was
-/// built from (`inspir_content::content_hash`).
+/// Attribute of `<html>` holding the fingerprint of what the page was
+/// built from ([`fingerprint`]).
 pub const CONTENT_HASH_ATTR: &str = "data-content-hash";
+
+/// What a page is built from: the text of `config.json` (the newsletter
+/// form depends on it) and the hash of its bundles. The app adopts the
+/// page only when both are as they were, and renders it anew otherwise.
+pub fn fingerprint(config_text: &str, bundles_hash: &str) -> String {
+    inspir_content::content_hash(&[config_text, bundles_hash])
+}
 
 /// Text of the comment in `<head>` after which the page's own head tags
 /// start (leptos_meta's marker). The app removes what follows it after the

@@ -7,7 +7,6 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
 use crate::chunks::{self, lazy_view};
-use crate::components::footer::Footer;
 use crate::components::header::Header;
 use crate::components::offline::UpdateNotice;
 use crate::components::page_head::MAIN_HEADING_ID;
@@ -66,7 +65,7 @@ pub fn Shell() -> impl IntoView {
         <HtmlLang lang />
         <Header />
         <main id="main" tabindex="-1">{page}</main>
-        <Footer />
+        {lazy_view(chunks::pages::footer(), || (), || (), || ())}
         <UpdateNotice />
     })
 }

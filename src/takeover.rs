@@ -17,7 +17,7 @@ use crate::adopt::{mark_live, next_task};
 use crate::app::App;
 use crate::content::{ContentStore, load_bundle, load_config};
 use crate::kept::Kept;
-use crate::prerendered::{CONTENT_HASH_ATTR, OFFLINE_PAGE_ATTR};
+use crate::prerendered::{CONTENT_HASH_ATTR, OFFLINE_PAGE_ATTR, fingerprint};
 use crate::routes::{BaseUrl, Route};
 
 /// Loads the content of the page at the current address, then mounts the
@@ -32,7 +32,10 @@ pub async fn start(base: BaseUrl) {
     }
     let pathname = window().location().pathname().unwrap_or_default();
     let route = Route::parse(base.strip(&pathname));
-    let config = load_config().await;
+    let (config, config_text) = match load_config().await {
+        Ok((config, text)) => (Ok(config), text),
+        Err(error) => (Err(error), String::new()),
+    };
     let fetched = match &config {
         Ok(config) => load_bundle(config, route.lang).await,
         Err(error) => Err(error.clone()),
@@ -46,10 +49,12 @@ pub async fn start(base: BaseUrl) {
         leptos::logging::warn!("{error}; the page stays as it was built");
         return;
     }
-    let same_content =
-        matches!((&fetched, &built_from), (Ok(fetched), Some(hash)) if &fetched.hash == hash);
+    let same_content = matches!((&fetched, &built_from),
+        (Ok(fetched), Some(hash)) if &fingerprint(&config_text, &fetched.hash) == hash);
     if !same_content && built_from.is_some() {
-        leptos::logging::log!("the content has changed since this page was built; showing it");
+        leptos::logging::log!(
+            "the content or config.json has changed since this page was built; showing it"
+        );
     }
     let config = config.unwrap_or_default();
     let origin = match config.origin() {

@@ -10,6 +10,7 @@ use inspir_content::Bundle;
 use leptos::prelude::*;
 
 use super::chunk;
+use crate::components::footer::Footer;
 use crate::pages::PageView;
 use crate::routes::Route;
 
@@ -18,5 +19,13 @@ chunk! {
     /// The page `route` names, built from `content`.
     pub fn page(route: Route, content: Arc<Bundle>) -> AnyView {
         view! { <PageView route content /> }.into_any()
+    }
+}
+
+chunk! {
+    pages:
+    /// The site's footer: built along with the first page the app renders.
+    pub fn footer() -> AnyView {
+        view! { <Footer /> }.into_any()
     }
 }

@@ -7,6 +7,7 @@ use leptos::prelude::*;
 
 use super::chunk;
 use crate::components::search::{Findings, use_search};
+use crate::pages::SearchArea;
 
 chunk! {
     search, preload:
@@ -14,5 +15,13 @@ chunk! {
     pub fn findings(query: Signal<String>, browse: bool) -> AnyView {
         let state = use_search(query);
         view! { <Findings state browse /> }.into_any()
+    }
+}
+
+chunk! {
+    search:
+    /// The search page's field and results, alive.
+    pub fn area() -> AnyView {
+        view! { <SearchArea /> }.into_any()
     }
 }

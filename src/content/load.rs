@@ -18,13 +18,14 @@ pub struct Fetched {
     pub hash: String,
 }
 
-/// The deployment settings. A missing `config.json` means "use the bundled
+/// The deployment settings, and the text they were read from (for the
+/// page's fingerprint). A missing `config.json` means "use the bundled
 /// files"; a broken one is an error, because silently ignoring a deployer's
 /// setting hides their mistake.
-pub async fn load_config() -> Result<SiteConfig, ContentError> {
+pub async fn load_config() -> Result<(SiteConfig, String), ContentError> {
     match fetch_json::<SiteConfig>(CONFIG_FILE).await {
-        Err(ContentError::Status { status: 404, .. }) => Ok(SiteConfig::default()),
-        other => other.map(|(config, _)| config),
+        Err(ContentError::Status { status: 404, .. }) => Ok((SiteConfig::default(), String::new())),
+        other => other,
     }
 }
 

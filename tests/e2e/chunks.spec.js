@@ -2,28 +2,11 @@
 // load fetches none of it; the reader's first touch fetches it; and when it
 // cannot be fetched (offline before it was kept, a deploy in between) the
 // feature says so, the rest of the page goes on, and trying again works.
-import { expect, live, test, watchConsole } from './helpers.js';
-import { NEWSLETTER_ORIGIN, PROVIDER_ORIGIN } from './playwright.config.js';
+// The newsletter form's case is in newsletter.spec.js, which owns the
+// stand-in service.
+import { blockChunks, expect, live, test, watchConsole } from './helpers.js';
 
 const CHUNK = /\/(split|chunk)_\w+-[0-9a-f]+\.wasm$/;
-const LISTMONK = { provider: 'listmonk', url: PROVIDER_ORIGIN, lists: { en: ['uuid-en'], fr: ['uuid-fr'], es: ['uuid-es'] } };
-
-/**
- * Fails every request for the chunks of `features` until the returned
- * function is called. The chunks they share with others are let through,
- * so that only these features go without.
- */
-async function blockChunks(page, ...features) {
-  let blocked = true;
-  const refused = [];
-  const theirs = new RegExp(`/split_(${features.join('|')})-[0-9a-f]+\\.wasm$`);
-  await page.route(theirs, (route) => {
-    if (!blocked) return route.continue();
-    refused.push(route.request().url());
-    return route.abort('internetdisconnected');
-  });
-  return { refused, unblock: () => { blocked = false; } };
-}
 
 test('a first load fetches no chunk; focus in a feature fetches its own', async ({ page }) => {
   const fetched = [];
@@ -61,30 +44,6 @@ test('search whose code cannot be fetched says so, the page works on, and typing
   unblock();
   await field.fill('gender equality');
   await expect(panel.getByRole('link', { name: 'Gender equality', exact: true })).toBeVisible();
-});
-
-test('a newsletter form whose sending code cannot be fetched says so, keeps the entry, and sends on the next press', async ({ page, request }) => {
-  await request.post(`${PROVIDER_ORIGIN}/__reset`);
-  await page.route('**/config.json', async (route) => {
-    const config = await (await route.fetch()).json();
-    await route.fulfill({ json: { ...config, newsletter: LISTMONK } });
-  });
-  const { refused, unblock } = await blockChunks(page, 'newsletter');
-  await page.goto(`${NEWSLETTER_ORIGIN}/newsletter`);
-  await live(page);
-  const form = page.locator('main form');
-  await form.getByLabel('Email address', { exact: true }).fill('ana@example.org');
-  await form.getByRole('checkbox').check();
-  const button = form.getByRole('button', { name: 'Subscribe' });
-  await button.click();
-  await expect(form.getByRole('status')).toContainText('did not load. Check your internet connection and press Subscribe again.');
-  expect(refused.length).toBeGreaterThan(0);
-  await expect(form.getByLabel('Email address', { exact: true })).toHaveValue('ana@example.org');
-  expect(await (await request.get(`${PROVIDER_ORIGIN}/__received`)).json()).toEqual([]);
-  unblock();
-  await button.click();
-  await expect(form.getByRole('status')).toHaveText(/you are subscribed/);
-  expect(await (await request.get(`${PROVIDER_ORIGIN}/__received`)).json()).toHaveLength(1);
 });
 
 test("a page whose code cannot be fetched says so, and Try again loads it afresh", async ({ page }) => {

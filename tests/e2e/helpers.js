@@ -100,3 +100,20 @@ export async function axeViolations(page, include) {
   const results = await (include ? builder.include(include) : builder).analyze();
   return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`);
 }
+
+/**
+ * Fails every request for the chunks of `features` until the returned
+ * function is called. The chunks they share with others are let through,
+ * so that only these features go without.
+ */
+export async function blockChunks(page, ...features) {
+  let blocked = true;
+  const refused = [];
+  const theirs = new RegExp(`/split_(${features.join('|')})-[0-9a-f]+\\.wasm$`);
+  await page.route(theirs, (route) => {
+    if (!blocked) return route.continue();
+    refused.push(route.request().url());
+    return route.abort('internetdisconnected');
+  });
+  return { refused, unblock: () => { blocked = false; } };
+}

@@ -3,7 +3,7 @@
 // NEWSLETTER_ORIGIN has an html-form setting; each test can give the app
 // another setting at run time, as a deployer would by editing config.json.
 import AxeBuilder from '@axe-core/playwright';
-import { bundle, expect, live, test, PREFIX } from './helpers.js';
+import { blockChunks, bundle, expect, live, test, PREFIX } from './helpers.js';
 import { NEWSLETTER_ORIGIN, PROVIDER_ORIGIN, SUB_ORIGIN } from './playwright.config.js';
 
 const LISTS = { en: ['uuid-en'], fr: ['uuid-fr'], es: ['uuid-es'] };
@@ -294,6 +294,37 @@ test.describe('through a plain HTML form (html-form)', () => {
     await f.button.click();
     await expect(page.locator('h1')).toHaveText('Thanks from the provider');
     await expectPosted(request);
+  });
+
+  test('the live form comes with the first touch; until it can, the form says so and keeps the entry', async ({ page, request }) => {
+    const { refused, unblock } = await blockChunks(page, 'newsletter');
+    const f = await open(page, '/newsletter');
+    // As built, until the reader starts on it.
+    await fillIn(f);
+    await f.button.click();
+    await expect(f.status).toHaveText(/^The part of the site that sends this form did not load\./);
+    expect(refused.length).toBeGreaterThan(0);
+    await expect(f.email).toHaveValue('ana@example.org');
+    await expect(page).toHaveURL(`${NEWSLETTER_ORIGIN}/newsletter`);
+    expect(await received(request)).toEqual([]);
+    expect(await new AxeBuilder({ page }).include('main form').analyze().then((r) => r.violations)).toEqual([]);
+    // Pressing again fetches it, checks the entry and posts it.
+    unblock();
+    await f.email.fill('not an address');
+    await f.button.click();
+    await expect(f.status).toContainText('Enter an email address');
+    await expect(f.email).toBeFocused();
+    await f.email.fill('ana@example.org');
+    await f.button.click();
+    await expect(page.locator('h1')).toHaveText('Thanks from the provider');
+    await expectPosted(request);
+  });
+
+  test('a press at once, before any focus, waits for the live form and goes through it', async ({ page, request }) => {
+    const f = await open(page, '/newsletter');
+    await f.button.click();
+    await expect(f.status).toContainText('Enter an email address');
+    expect(await received(request)).toEqual([]);
   });
 
   test.describe('with JavaScript off', () => {

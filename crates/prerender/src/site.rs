@@ -33,7 +33,8 @@ pub struct Site {
 pub struct Language {
     pub lang: Lang,
     pub content: Arc<Bundle>,
-    /// The fingerprint the app compares with the content it fetches.
+    /// The fingerprint the app compares with the content and settings it
+    /// fetches (`inspir_site::prerendered::fingerprint`).
     pub hash: String,
 }
 
@@ -70,7 +71,11 @@ pub fn load(dist: &Path) -> Result<Site, BuildError> {
             config_path.display()
         ));
     }
-    let languages = load_languages(dist, &mut warnings)?;
+    let mut languages = load_languages(dist, &mut warnings)?;
+    let config_text = read(&config_path)?;
+    for language in &mut languages {
+        language.hash = inspir_site::prerendered::fingerprint(&config_text, &language.hash);
+    }
     Ok(Site {
         dist: dist.to_owned(),
         template,

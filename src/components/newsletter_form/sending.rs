@@ -6,8 +6,7 @@ use leptos::html;
 use leptos::prelude::*;
 
 use super::state::Status;
-use crate::chunks::{Unavailable, newsletter::Plan};
-use crate::newsletter::Field;
+use crate::newsletter::{Field, Outgoing, Provider};
 
 /// The elements focus can be sent to.
 #[derive(Clone, Copy, Default)]
@@ -41,33 +40,17 @@ pub fn settle(status: RwSignal<Status>, refs: FieldRefs, next: Status) {
     });
 }
 
-/// Carries out the plan for an entry, or says that the code to send it
-/// could not be fetched (pressing Subscribe again tries once more).
-pub fn follow(
-    plan: Result<Plan, Unavailable>,
+#[cfg(feature = "csr")]
+pub fn start_sending(
+    provider: Provider,
+    outgoing: Outgoing,
     status: RwSignal<Status>,
     refs: FieldRefs,
-    form: NodeRef<html::Form>,
 ) {
-    match plan {
-        Err(Unavailable) => settle(status, refs, Status::NotLoaded),
-        Ok(Plan::Nothing) => settle(status, refs, Status::Idle),
-        Ok(Plan::Send(sending)) => {
-            status.set(Status::Sending);
-            leptos::task::spawn_local(async move {
-                let outcome = sending.await;
-                settle(status, refs, Status::Done(outcome));
-            });
-        }
-        // The code came after the press: post the form as the press would
-        // have. `submit()` skips the submit handler, which has done its part.
-        Ok(Plan::PlainForm) => {
-            if let Some(form) = form.get_untracked() {
-                form.submit().ok();
-                release_after_time_limit(status);
-            }
-        }
-    }
+    leptos::task::spawn_local(async move {
+        let outcome = crate::newsletter::send(provider, &outgoing).await;
+        settle(status, refs, Status::Done(outcome));
+    });
 }
 
 /// A plain post leaves the form busy while the browser goes to the
@@ -96,6 +79,8 @@ fn release(status: RwSignal<Status>) {
 }
 
 // Event handlers and listeners never run in the pre-renderer.
+#[cfg(not(feature = "csr"))]
+pub fn start_sending(_: Provider, _: Outgoing, _: RwSignal<Status>, _: FieldRefs) {}
 #[cfg(not(feature = "csr"))]
 pub fn release_after_time_limit(_: RwSignal<Status>) {}
 #[cfg(not(feature = "csr"))]

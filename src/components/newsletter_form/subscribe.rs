@@ -3,14 +3,13 @@
 
 use leptos::prelude::*;
 
-use futures::FutureExt;
-
-use super::sending::{FieldRefs, follow, release_after_time_limit, release_on_return, settle};
+use super::sending::{
+    FieldRefs, release_after_time_limit, release_on_return, settle, start_sending,
+};
 use super::state::{Status, describe, review};
-use crate::chunks::{self, newsletter::Plan};
 use crate::components::translation::english_if;
 use crate::context::use_links;
-use crate::newsletter::{Entry, Field, Newsletter, Outcome, PlainForm};
+use crate::newsletter::{Delivery, Entry, Field, Newsletter, Outcome, PlainForm};
 use crate::routes::Page;
 
 /// Email, optional name, an unticked consent box, a honeypot and Subscribe.
@@ -33,12 +32,12 @@ pub fn SubscribeForm(
     let consent = RwSignal::new(false);
     let status = RwSignal::new(Status::Idle);
     let refs = FieldRefs::default();
-    let form_ref = NodeRef::<leptos::html::Form>::new();
     let ids = |field: &str| format!("{id}-{field}");
     let message_id = ids("message");
 
     release_on_return(status);
 
+    let provider = newsletter.provider;
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         if status.get_untracked() == Status::Sending {
             ev.prevent_default();
@@ -64,29 +63,18 @@ pub fn SubscribeForm(
             name: name.get_untracked().trim().to_owned(),
             lang,
         };
-        let mut plan = Box::pin(chunks::newsletter::plan(
-            newsletter.clone(),
-            entry,
-            site_root.clone(),
-        ));
-        match plan.as_mut().now_or_never() {
+        match newsletter.delivery(&entry, &site_root) {
             // The browser posts the form and the provider's page answers.
-            Some(Ok(Plan::PlainForm)) => {
+            Delivery::PlainForm => {
                 status.set(Status::Sending);
                 release_after_time_limit(status);
             }
-            Some(planned) => {
-                ev.prevent_default();
-                follow(planned, status, refs, form_ref);
-            }
-            // The sending code is still on its way: the post waits for it.
-            None => {
+            Delivery::Fetch(outgoing) => {
                 ev.prevent_default();
                 status.set(Status::Sending);
-                leptos::task::spawn_local(async move {
-                    follow(plan.await, status, refs, form_ref);
-                });
+                start_sending(provider, outgoing, status, refs);
             }
+            Delivery::Nothing => ev.prevent_default(),
         }
     };
 
@@ -142,10 +130,7 @@ pub fn SubscribeForm(
             data-netlify=form.netlify.as_ref().map(|_| "true")
             netlify-honeypot=netlify_honeypot
             prop:noValidate=true
-            node_ref=form_ref
             on:submit=on_submit
-            // The sending code is fetched once the reader starts on the form.
-            on:focusin=|_| chunks::warm(chunks::newsletter::preload())
         >
             {hidden}
             <div class="field">

@@ -1,0 +1,237 @@
+//! A part of an adopted page that stays as pre-rendered until the reader
+//! starts on it, because its code is a chunk (src/chunks) that most
+//! readers never need: the newsletter form. The first focus in it fetches
+//! the code and builds the live part in its place, focus and typed text
+//! kept. A press of its button before then waits for the code and goes
+//! through the live part, so the entry is checked as usual; code that
+//! arrives while a pointer is down waits for the click, which would be
+//! lost if its button were replaced under it. If the code cannot be
+//! fetched, the part says so, and the next press tries again.
+
+use std::cell::{Cell, RefCell};
+use std::rc::{Rc, Weak};
+
+use futures::future::LocalBoxFuture;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen::closure::Closure;
+use web_sys::{Element, Event, HtmlFormElement};
+
+use crate::chunks::Unavailable;
+use crate::in_place::{Alive, replace};
+
+/// Builds the live part, fetching its chunk first if need be.
+pub type Load = Box<dyn Fn() -> LocalBoxFuture<'static, Result<AnyView, Unavailable>>>;
+
+/// Leaves `element` as it is until it is used (or, if `now`, only until
+/// its code is in), then builds `load`'s view in its place. `unavailable`
+/// is what it says when the code cannot be fetched. Dropping what this
+/// returns (a navigation) stops it all.
+pub fn until_used(element: Element, load: Load, unavailable: String, now: bool) -> Option<Alive> {
+    let owner = Owner::current()?;
+    // The app checks the entry (once its code is in), not the browser: its
+    // checks say more, in the page's words. Without JavaScript the browser
+    // still does, as the attribute is not in the page.
+    if let Ok(Some(form)) = element.query_selector("form") {
+        let _ = form.set_attribute("novalidate", "");
+    }
+    let part = Rc::new(Part {
+        element,
+        owner,
+        load,
+        unavailable,
+        fetching: Cell::new(false),
+        pressed: Cell::new(false),
+        pointer_down: Cell::new(false),
+        arrived: RefCell::default(),
+        alive: RefCell::default(),
+        listeners: RefCell::default(),
+    });
+    let weak = Rc::downgrade(&part);
+    let on_focus = {
+        let weak = weak.clone();
+        move |_: Event| wake(&weak)
+    };
+    // A press before the code is in waits for it.
+    let on_submit = {
+        let weak = weak.clone();
+        move |ev: Event| {
+            ev.prevent_default();
+            if let Some(part) = weak.upgrade() {
+                part.pressed.set(true);
+            }
+            wake(&weak);
+        }
+    };
+    let on_pointerdown = {
+        let weak = weak.clone();
+        move |_: Event| {
+            if let Some(part) = weak.upgrade() {
+                part.pointer_down.set(true);
+            }
+            wake(&weak);
+        }
+    };
+    // The code came during the press: a click on the button presses the
+    // live one instead; any other click lets it in at once.
+    let on_click = {
+        move |ev: Event| {
+            let Some(part) = weak.upgrade() else {
+                return;
+            };
+            part.pointer_down.set(false);
+            if let Some(view) = part.arrived.take() {
+                if is_submit_button(ev.target()) {
+                    ev.prevent_default();
+                    part.pressed.set(true);
+                }
+                come_alive(&part, view);
+            }
+        }
+    };
+    let listeners = vec![
+        Listener::on(&part.element, "focusin", on_focus),
+        Listener::on(&part.element, "pointerdown", on_pointerdown),
+        Listener::on(&part.element, "click", on_click),
+        Listener::on(&part.element, "submit", on_submit),
+    ];
+    *part.listeners.borrow_mut() = listeners;
+    if now {
+        wake_saying(&Rc::downgrade(&part), true);
+    }
+    Some(Box::new(part))
+}
+
+struct Part {
+    element: Element,
+    /// The app's owner, for the contexts the live part reads.
+    owner: Owner,
+    load: Load,
+    unavailable: String,
+    fetching: Cell<bool>,
+    pressed: Cell<bool>,
+    pointer_down: Cell<bool>,
+    /// The live part, come while a pointer was down.
+    arrived: RefCell<Option<AnyView>>,
+    alive: RefCell<Option<Alive>>,
+    listeners: RefCell<Vec<Listener>>,
+}
+
+fn wake(part: &Weak<Part>) {
+    wake_saying(part, false);
+}
+
+/// Wakes the part; `now` says a failure even without a press.
+fn wake_saying(part: &Weak<Part>, now: bool) {
+    let Some(this) = part.upgrade() else {
+        return;
+    };
+    if this.fetching.replace(true)
+        || this.alive.borrow().is_some()
+        || this.arrived.borrow().is_some()
+    {
+        return;
+    }
+    let loading = (this.load)();
+    let part = part.clone();
+    // Under the app's owner: the chunk's code builds its view as it runs,
+    // and reads the app's contexts.
+    let owner = this.owner.clone();
+    owner.with(|| {
+        leptos::reactive::spawn_local_scoped(async move {
+            let loaded = loading.await;
+            // Gone with a navigation while the code was on its way.
+            let Some(this) = part.upgrade() else {
+                return;
+            };
+            this.fetching.set(false);
+            match loaded {
+                Ok(view) if this.pointer_down.get() => *this.arrived.borrow_mut() = Some(view),
+                Ok(view) => come_alive(&this, view),
+                Err(Unavailable) => {
+                    if this.pressed.replace(false) || now {
+                        say(&this.element, &this.unavailable);
+                    }
+                }
+            }
+        })
+    });
+}
+
+/// Builds the live part in place of the pre-rendered one, and presses its
+/// button if the reader pressed the twin's.
+fn come_alive(part: &Part, view: AnyView) {
+    let widget = part.element.get_attribute(crate::prerendered::WIDGET_ATTR);
+    let alive = part.owner.with(|| replace(&part.element, move || view));
+    *part.alive.borrow_mut() = alive;
+    if part.pressed.get() {
+        submit_again(widget.as_deref());
+    }
+    // Last: this may drop the listener that is running (`on_click`), so
+    // nothing may follow it there.
+    let listeners = part.listeners.take();
+    leptos::task::spawn_local(async move { drop(listeners) });
+}
+
+fn is_submit_button(target: Option<web_sys::EventTarget>) -> bool {
+    target
+        .and_then(|t| t.dyn_into::<Element>().ok())
+        .and_then(|el| el.closest("button[type=submit]").ok().flatten())
+        .is_some()
+}
+
+/// Presses the live form's button for the reader, who pressed its twin.
+fn submit_again(widget: Option<&str>) {
+    let selector = format!(
+        "[{}=\"{}\"] form",
+        crate::prerendered::WIDGET_ATTR,
+        widget.unwrap_or_default()
+    );
+    let form = document().query_selector(&selector).ok().flatten();
+    if let Some(form) = form.and_then(|f| f.dyn_into::<HtmlFormElement>().ok()) {
+        let _ = form.request_submit();
+    }
+}
+
+/// Puts `message` in the part's own status line, which screen readers
+/// hear, and ties it to the button.
+fn say(element: &Element, message: &str) {
+    let Ok(Some(status)) = element.query_selector("[role=status]") else {
+        return;
+    };
+    status.set_text_content(Some(message));
+    let _ = status.class_list().add_1("form-message--failure");
+    if let (Ok(Some(button)), Some(id)) = (
+        element.query_selector("button[type=submit]"),
+        Some(status.id()),
+    ) {
+        let _ = button.set_attribute("aria-describedby", &id);
+    }
+}
+
+/// An event listener, removed when dropped.
+struct Listener {
+    target: Element,
+    kind: &'static str,
+    callback: Closure<dyn FnMut(Event)>,
+}
+
+impl Listener {
+    fn on(target: &Element, kind: &'static str, handler: impl FnMut(Event) + 'static) -> Self {
+        let callback = Closure::<dyn FnMut(Event)>::new(handler);
+        let _ = target.add_event_listener_with_callback(kind, callback.as_ref().unchecked_ref());
+        Listener {
+            target: target.clone(),
+            kind,
+            callback,
+        }
+    }
+}
+
+impl Drop for Listener {
+    fn drop(&mut self) {
+        let _ = self
+            .target
+            .remove_event_listener_with_callback(self.kind, self.callback.as_ref().unchecked_ref());
+    }
+}
