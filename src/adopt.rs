@@ -199,14 +199,12 @@ fn bring_to_life(element: &Element, content: Arc<Bundle>) -> Option<Alive> {
             let title = report.title.clone();
             replace(element, move || view! { <KeepForOffline href title /> })
         }
-        // The reader came to search: with a query in the address, its
-        // results are wanted at once.
+        // The search page is where a reader comes to search: its code is
+        // fetched at once, the field taking typing meanwhile.
         Widget::Search => {
-            let query = window().location().search().unwrap_or_default();
-            let now = query.contains("q=");
             let load: Load = Box::new(|| Box::pin(chunks::search::area()));
             let unavailable = use_links().ui().search.failed.to_owned();
-            until_used(element.clone(), load, unavailable, now)
+            until_used(element.clone(), load, unavailable, true)
         }
     }
 }

@@ -8,15 +8,20 @@ import { blockChunks, expect, live, test, watchConsole } from './helpers.js';
 
 const CHUNK = /\/(split|chunk)_\w+-[0-9a-f]+\.wasm$/;
 
-test('a first load fetches no chunk; focus in a feature fetches its own', async ({ page }) => {
+test('a first load fetches no chunk but the search page its own; focus in a feature fetches its own', async ({ page }) => {
   const fetched = [];
   page.on('request', (r) => CHUNK.test(r.url()) && fetched.push(new URL(r.url()).pathname));
-  for (const path of ['/', '/fr/what-we-do/advocacy', '/es/allies', '/newsletter', '/search']) {
+  for (const path of ['/', '/fr/what-we-do/advocacy', '/es/allies', '/newsletter']) {
     await page.goto(path);
     await live(page);
     await page.waitForLoadState('networkidle');
   }
   expect(fetched).toEqual([]);
+  await page.goto('/search');
+  await live(page);
+  await expect.poll(() => fetched.some((p) => p.includes('/split_search-'))).toBe(true);
+  expect(fetched.some((p) => /split_(pages|newsletter)-/.test(p))).toBe(false);
+  fetched.length = 0;
   await page.goto('/');
   await live(page);
   await page.getByRole('banner').getByRole('searchbox', { name: 'Search' }).focus();
