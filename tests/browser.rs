@@ -7,11 +7,11 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use inspir_content::Bundle;
-use inspir_site::adopt::replace;
 use inspir_site::app::App;
 use inspir_site::content::{ContentError, ContentStore, SiteConfig};
 use inspir_site::context::{provide_app, provide_route};
 use inspir_site::i18n::Lang;
+use inspir_site::in_place::replace;
 use inspir_site::pages::PageView;
 use inspir_site::routes::{BaseUrl, Route};
 use inspir_site::takeover::replace_page;

@@ -215,11 +215,11 @@ fn chunks_of(loader: &str, feature: &str) -> Vec<String> {
     let mut wanted = vec![format!("__wasm_split_load_{feature}")];
     let mut files = Vec::new();
     while let Some(name) = wanted.pop() {
-        if let Some(load) = loads.iter().find(|load| load.name == name) {
-            if !files.iter().any(|f| f == load.file) {
-                files.push(load.file.to_owned());
-                wanted.extend(load.deps.iter().map(|d| d.to_string()));
-            }
+        if let Some(load) = loads.iter().find(|load| load.name == name)
+            && !files.iter().any(|f| f == load.file)
+        {
+            files.push(load.file.to_owned());
+            wanted.extend(load.deps.iter().map(|d| d.to_string()));
         }
     }
     files
