@@ -1,10 +1,12 @@
 //! How the app adopts a pre-rendered page built from the content it has
 //! just loaded: it does not render the page again. The router owns links
-//! and history from the start; the parts that act (the header, the
-//! newsletter forms, "keep for offline", the search page's field, the
-//! update notice) come alive one task at a time, each in place of its
-//! pre-rendered twin; `<main>` and the footer stay as built until the first
-//! client-side navigation, which renders them.
+//! and history from the start; the parts that act (the header, "keep for
+//! offline", the update notice) come alive one task at a time, each in
+//! place of its pre-rendered twin. Those whose code is a chunk (the
+//! newsletter forms, the search page) come alive when it arrives
+//! (`crate::dormant`). `<main>` and the footer stay as built until the
+//! first client-side navigation, which renders them with the pages chunk,
+//! fetched at the first sign of one.
 //!
 //! A part comes alive by being built again and put where its twin was,
 //! not by hydration: a view that differs from the markup by one node would
