@@ -1,8 +1,9 @@
-// The wasm of a build, chunk by chunk: what each file holds, and its size
-// raw and brotli. The first-load module is what every page fetches; each
-// feature's chunk arrives when a reader first reaches for the feature
-// (src/chunks); a shared chunk comes with whichever of its features is
-// first. Names come from scripts/split-wasm.mjs, and shared chunks'
+// The wasm of a build, chunk by chunk: what each file holds and its size,
+// raw and brotli, then what the first use of each feature fetches (its
+// chunk and the shared ones it waits for). The first-load module is what
+// every page fetches; each feature's chunk arrives when a reader first
+// reaches for the feature (src/chunks); a shared chunk comes with
+// whichever of its features is first. Names come from scripts/split-wasm.mjs, and shared chunks'
 // features from the comment the splitter writes above each in its loader.
 //
 // Usage: node scripts/wasm-ledger.mjs [dist] [--check]
@@ -40,10 +41,17 @@ function sharedBy(file) {
   return comments.at(-1)?.[1] ?? 'more than one feature';
 }
 
+/** What each feature's chunk holds (src/chunks/<feature>.rs). */
+const HOLDS = {
+  pages: 'every page\'s view, the footer',
+  search: 'Pagefind, the results, the search page',
+  newsletter: 'the live newsletter form',
+};
+
 function role(file) {
-  if (/^inspir-site-[0-9a-f]+_bg\.wasm$/.test(file)) return { order: 0, what: 'first load: skeleton, adoption, every page' };
+  if (/^inspir-site-[0-9a-f]+_bg\.wasm$/.test(file)) return { order: 0, what: 'first load: skeleton, adoption, header' };
   const feature = file.match(/^split_(\w+)-[0-9a-f]+\.wasm$/)?.[1];
-  if (feature) return { order: 1, what: `chunk: ${feature}` };
+  if (feature) return { order: 1, what: `${feature}: ${HOLDS[feature] ?? 'see src/chunks'}` };
   if (/^chunk_\d+-[0-9a-f]+\.wasm$/.test(file)) return { order: 2, what: `shared chunk: ${sharedBy(file)}` };
   return { order: 3, what: 'unknown (not named by split-wasm.mjs)' };
 }
@@ -65,6 +73,27 @@ console.log(`| ${'file'.padEnd(24)} | ${'holds'.padEnd(46)} | ${'raw'.padStart(8
 console.log(`|${'-'.repeat(26)}|${'-'.repeat(48)}|${'-'.repeat(10)}|${'-'.repeat(10)}|`);
 for (const r of rows) console.log(`| ${r.file.padEnd(24)} | ${r.what.padEnd(46)} | ${kb(r.raw)} | ${kb(r.brotli)} |`);
 const total = rows.reduce((sum, r) => sum + r.brotli, 0);
+
+// What a feature's first use fetches: its chunk and the shared chunks its
+// load waits for (`makeLoad(…, [__chunk_4, …])` in the loader).
+const loads = loaderText.split('makeLoad(').slice(1);
+const names = loaderText.split('makeLoad(').slice(0, -1).map((before) => before.split('const ').pop().split(/[ =]/)[0]);
+const byName = new Map(names.map((name, i) => [name, {
+  file: loads[i].match(/"\.\/([^"]+\.wasm)"/)?.[1],
+  deps: (loads[i].match(/, \[([^\]]*)\]\)/)?.[1] ?? '').split(',').map((d) => d.trim()).filter(Boolean),
+}]));
+const size = Object.fromEntries(files.filter((f) => f.endsWith('.wasm')).map((f) => [f, rows.find((r) => r.file === f.replace(/-[0-9a-f]{8,16}(_bg)?\.wasm$/, '$1.wasm'))?.brotli ?? 0]));
+const features = [...byName.keys()].filter((n) => n.startsWith('__wasm_split_load_'));
+if (features.length) {
+  console.log(`\n| ${'first use of'.padEnd(24)} | ${'fetches'.padEnd(46)} | ${'brotli'.padStart(8)} |`);
+  console.log(`|${'-'.repeat(26)}|${'-'.repeat(48)}|${'-'.repeat(10)}|`);
+  for (const name of features) {
+    const fetched = [byName.get(name).file, ...byName.get(name).deps.map((d) => byName.get(d)?.file)].filter(Boolean);
+    const sum = fetched.reduce((n, f) => n + (size[f] ?? 0), 0);
+    const short = fetched.map((f) => f.replace(/-[0-9a-f]{8,16}\.wasm$/, '')).join(' + ');
+    console.log(`| ${name.replace('__wasm_split_load_', '').padEnd(24)} | ${short.padEnd(46)} | ${kb(sum)} |`);
+  }
+}
 console.log(`\nfirst load ${kb(first[0].brotli).trim()} KB of a ${BUDGET / KB} KB budget (DESIGN.md's target: 130 KB); every chunk together ${kb(total).trim()} KB`);
 
 if (check && first[0].brotli > BUDGET) {

@@ -12,7 +12,8 @@ pub enum Status {
     Sending,
     /// The entry was not sent: this field needs attention.
     Invalid(Field),
-    /// The code that sends the entry could not be fetched.
+    /// The code that checks and sends the entry could not be fetched: the
+    /// form as built says so (`crate::dormant`) until it can be.
     NotLoaded,
     Done(Outcome),
 }
@@ -152,6 +153,9 @@ mod tests {
                 assert!(said.ends_with(ui.kept), "{lang:?} {outcome:?}: {said}");
                 assert!(!said.contains(ui.subscribed), "{said}");
             }
+            let not_loaded = describe(ui, &Status::NotLoaded).unwrap();
+            assert!(Status::NotLoaded.is_failure());
+            assert!(not_loaded.starts_with(ui.not_loaded) && not_loaded.ends_with(ui.kept));
         }
         let ui = &Lang::En.ui().form;
         let refused = describe(
