@@ -75,6 +75,14 @@ pub async fn start(base: BaseUrl) {
         mount_to(body, move || view! { <App base origin store adopt=true /> }).forget();
         return;
     }
+    // This page is rendered now, so the pages' code must be in first: the
+    // swap would otherwise put a placeholder where the built page was.
+    if crate::chunks::pages::preload().await.is_err() {
+        leptos::logging::warn!(
+            "the code that shows pages could not be fetched; the page stays as it was built"
+        );
+        return;
+    }
     replace_page(&body, false, |body| {
         mount_to(body.clone(), move || view! { <App base origin store /> }).forget();
     })
