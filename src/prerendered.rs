@@ -87,6 +87,31 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_page_is_adopted_only_with_the_config_and_bundles_it_was_built_from() {
+        let built = fingerprint(r#"{"newsletter":{"provider":"none"}}"#, "0123456789abcdef");
+        assert_eq!(
+            built,
+            fingerprint(r#"{"newsletter":{"provider":"none"}}"#, "0123456789abcdef")
+        );
+        assert_ne!(
+            built,
+            fingerprint(
+                r#"{"newsletter":{"provider":"formspree"}}"#,
+                "0123456789abcdef"
+            )
+        );
+        assert_ne!(
+            built,
+            fingerprint(r#"{"newsletter":{"provider":"none"}}"#, "fedcba9876543210")
+        );
+        // No config.json reads as empty text, unlike an empty object.
+        assert_ne!(
+            fingerprint("", "0123456789abcdef"),
+            fingerprint("{}", "0123456789abcdef")
+        );
+    }
+
+    #[test]
     fn every_widget_reads_back_from_its_name() {
         let all = NEWSLETTER_FORM_IDS
             .map(Widget::NewsletterForm)
