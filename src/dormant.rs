@@ -201,11 +201,8 @@ fn say(element: &Element, message: &str) {
     };
     status.set_text_content(Some(message));
     let _ = status.class_list().add_1("form-message--failure");
-    if let (Ok(Some(button)), Some(id)) = (
-        element.query_selector("button[type=submit]"),
-        Some(status.id()),
-    ) {
-        let _ = button.set_attribute("aria-describedby", &id);
+    if let Ok(Some(button)) = element.query_selector("button[type=submit]") {
+        let _ = button.set_attribute("aria-describedby", &status.id());
     }
 }
 

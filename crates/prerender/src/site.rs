@@ -56,7 +56,9 @@ pub fn load(dist: &Path) -> Result<Site, BuildError> {
         )
     })?;
     let config_path = dist.join("config.json");
-    let config = read_config(&config_path)?;
+    // The text too: the pages' fingerprint covers it.
+    let config_text = read(&config_path)?;
+    let config = parse_config(&config_path, &config_text)?;
     if let NewsletterSetting::Broken(problem) = &config.newsletter {
         return Err(BuildError::file(&config_path, problem));
     }
@@ -72,7 +74,6 @@ pub fn load(dist: &Path) -> Result<Site, BuildError> {
         ));
     }
     let mut languages = load_languages(dist, &mut warnings)?;
-    let config_text = read(&config_path)?;
     for language in &mut languages {
         language.hash = inspir_site::prerendered::fingerprint(&config_text, &language.hash);
     }
@@ -91,8 +92,13 @@ pub fn load(dist: &Path) -> Result<Site, BuildError> {
 /// `newsletter` leniently (to show it on the page), which only works when
 /// the rest of the file does not depend on where the reader stopped.
 pub fn read_config(path: &Path) -> Result<SiteConfig, BuildError> {
+    parse_config(path, &read(path)?)
+}
+
+/// [`read_config`] of text already read from `path`.
+fn parse_config(path: &Path, text: &str) -> Result<SiteConfig, BuildError> {
     let invalid = |e: serde_json::Error| BuildError::file(path, e.to_string());
-    let value: serde_json::Value = serde_json::from_str(&read(path)?).map_err(invalid)?;
+    let value: serde_json::Value = serde_json::from_str(text).map_err(invalid)?;
     serde_json::from_value(value).map_err(invalid)
 }
 
