@@ -4,10 +4,11 @@
 // by sirv with precompressed brotli and gzip files, as a CDN would serve
 // them. Each page is measured several times and the median is printed.
 //
-// Usage: node scripts/lighthouse.mjs DIST [--runs N] [path...]
+// Usage: node scripts/lighthouse.mjs DIST [--runs N] [--keep DIR] [path...]
+//   --keep DIR  also writes each run's full report to DIR, to see why.
 //   scripts/bench.sh --lighthouse runs it on dist/.
 import { execFileSync, spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
@@ -15,10 +16,12 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 const args = process.argv.slice(2);
 const dist = args.shift();
 let runs = 3;
+let keep = null;
 const paths = [];
 while (args.length) {
   const arg = args.shift();
   if (arg === '--runs') runs = Number(args.shift());
+  else if (arg === '--keep') keep = args.shift();
   else paths.push(arg);
 }
 if (!dist || !(runs > 0)) {
@@ -74,6 +77,10 @@ function lighthouse(url) {
     `--chrome-flags=${[...CHROMIUM_FLAGS, `--user-data-dir=${join(dir, 'profile')}`].join(' ')}`,
   ], { env: { ...process.env, CHROME_PATH: process.env.CHROMIUM || '/usr/bin/chromium' }, stdio: ['ignore', 'ignore', 'inherit'] });
   const report = JSON.parse(readFileSync(out, 'utf8'));
+  if (keep) {
+    mkdirSync(keep, { recursive: true });
+    cpSync(out, join(keep, `${new URL(url).pathname.replace(/\W+/g, '_')}-${Date.now()}.json`));
+  }
   const score = (id) => Math.round(report.categories[id].score * 100);
   const audit = (id) => report.audits[id].numericValue;
   return {

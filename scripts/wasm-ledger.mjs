@@ -16,11 +16,11 @@ import { brotliCompressSync, constants } from 'node:zlib';
 const KB = 1024;
 /**
  * The first-load wasm's ceiling, brotli. DESIGN.md's target is 130 KB;
- * this is where the split stands (158.5 KB), with a little room, so that
+ * this is where the split stands (152.1 KB), with a little room, so that
  * no change grows it unseen. Lower it as more moves into chunks (the
  * header is the largest part left: README, "The wasm in chunks").
  */
-const BUDGET = 160 * KB;
+const BUDGET = 155 * KB;
 
 const args = process.argv.slice(2);
 const check = args.includes('--check');
@@ -46,7 +46,15 @@ const HOLDS = {
   pages: 'every page\'s view, the footer',
   search: 'Pagefind, the results, the search page',
   newsletter: 'the live newsletter form',
+  content: 'reading the content bundles',
 };
+
+/**
+ * Chunks a feature's first use always brings along: a page the app adopts
+ * reads its content only when the first navigation or the newsletter form
+ * needs it (src/content/store.rs).
+ */
+const ALONG = { pages: ['content'], newsletter: ['content'] };
 
 function role(file) {
   if (/^inspir-site-[0-9a-f]+_bg\.wasm$/.test(file)) return { order: 0, what: 'first load: skeleton, adoption, header' };
@@ -87,11 +95,15 @@ const features = [...byName.keys()].filter((n) => n.startsWith('__wasm_split_loa
 if (features.length) {
   console.log(`\n| ${'first use of'.padEnd(24)} | ${'fetches'.padEnd(46)} | ${'brotli'.padStart(8)} |`);
   console.log(`|${'-'.repeat(26)}|${'-'.repeat(48)}|${'-'.repeat(10)}|`);
+  const filesOf = (name) => [byName.get(name).file, ...byName.get(name).deps.map((d) => byName.get(d)?.file)];
   for (const name of features) {
-    const fetched = [byName.get(name).file, ...byName.get(name).deps.map((d) => byName.get(d)?.file)].filter(Boolean);
+    const feature = name.replace('__wasm_split_load_', '');
+    const along = (ALONG[feature] ?? []).map((f) => `__wasm_split_load_${f}`).filter((n) => byName.has(n));
+    const fetched = [...new Set([name, ...along].flatMap(filesOf))].filter(Boolean);
     const sum = fetched.reduce((n, f) => n + (size[f] ?? 0), 0);
     const short = fetched.map((f) => f.replace(/-[0-9a-f]{8,16}\.wasm$/, '')).join(' + ');
-    console.log(`| ${name.replace('__wasm_split_load_', '').padEnd(24)} | ${short.padEnd(46)} | ${kb(sum)} |`);
+    const label = along.length ? `${feature} (+ ${along.map((n) => n.replace('__wasm_split_load_', '')).join(', ')})` : feature;
+    console.log(`| ${label.padEnd(24)} | ${short.padEnd(46)} | ${kb(sum)} |`);
   }
 }
 console.log(`\nfirst load ${kb(first[0].brotli).trim()} KB of a ${BUDGET / KB} KB budget (DESIGN.md's target: 130 KB); every chunk together ${kb(total).trim()} KB`);

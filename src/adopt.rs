@@ -15,24 +15,25 @@
 
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
-use std::sync::Arc;
 
-use inspir_content::Bundle;
 use leptos::ev;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::Element;
 
-use crate::chunks;
+use crate::chunks::{self, Unavailable};
 use crate::components::header::Header;
 use crate::components::newsletter_form::{Status, describe};
 use crate::components::offline::{KeepForOffline, UpdateNotice};
-use crate::content::Loaded;
+use crate::content::{ContentStore, Loaded};
 use crate::context::{expect_store, use_links};
 use crate::dom::all;
 use crate::dormant::{Load, until_used};
+use crate::i18n::Lang;
 use crate::in_place::{Alive, append, replace};
-use crate::prerendered::{APP_ATTR, APP_LIVE, WIDGET_ATTR, WIDGET_HREF_ATTR, Widget};
+use crate::prerendered::{
+    APP_ATTR, APP_LIVE, WIDGET_ATTR, WIDGET_HREF_ATTR, WIDGET_TITLE_ATTR, Widget,
+};
 use crate::routes::Route;
 
 /// Takes over the pre-rendered page in place: called by the shell, in
@@ -59,7 +60,7 @@ pub fn adopt_page<V: IntoView + 'static>(
     let widgets: Rc<RefCell<Vec<Alive>>> = Rc::default();
     let rendered = Rc::new(Cell::new(false));
 
-    fetch_pages_on_intent();
+    fetch_pages_on_intent(store, route);
 
     if let Some(header) = find(&body, "header.site-header") {
         frame
@@ -83,6 +84,9 @@ pub fn adopt_page<V: IntoView + 'static>(
                 return;
             }
             widgets.borrow_mut().clear();
+            // The content is read now, if the reader's first sign of a
+            // navigation has not had it read already.
+            store.ensure(route.get_untracked().lang);
             main.set_inner_html("");
             let page = page.clone();
             untrack(|| {
@@ -111,9 +115,9 @@ pub fn adopt_page<V: IntoView + 'static>(
     leptos::task::spawn_local(async move {
         next_task().await;
         let lang = route.get_untracked().lang;
-        if let (false, Loaded::Ready(content)) = (rendered.get(), store.get(lang)) {
+        if !rendered.get() {
             for element in all::<Element>(&main, &format!("[{WIDGET_ATTR}]")) {
-                let alive = owner.with(|| bring_to_life(&element, content.clone()));
+                let alive = owner.with(|| bring_to_life(&element, store, lang));
                 widgets.borrow_mut().extend(alive);
                 next_task().await;
                 if rendered.get() {
@@ -129,17 +133,19 @@ pub fn adopt_page<V: IntoView + 'static>(
     });
 }
 
-/// Fetches the pages chunk, which the first navigation needs, at the
-/// first sign of one: a pointer over a link, a touch, or focus moving
-/// (Tab to a link, or into the search field, whose Enter opens a page).
-/// A reader who only reads this page never downloads it.
-fn fetch_pages_on_intent() {
+/// Fetches the pages chunk and reads the content, which the first
+/// navigation needs, at the first sign of one: a pointer over a link, a
+/// touch, or focus moving (Tab to a link, or into the search field, whose
+/// Enter opens a page). A reader who only reads this page never downloads
+/// that code.
+fn fetch_pages_on_intent(store: ContentStore, route: Memo<Route>) {
     // The listeners stay, idle after the first: removing one from inside
     // its own call would free the closure that is running.
     let fetched = Rc::new(Cell::new(false));
     let fetch = move || {
         if !fetched.replace(true) {
             chunks::warm(chunks::pages::preload());
+            store.ensure(route.get_untracked().lang);
         }
     };
     let on_link = |target: Option<web_sys::EventTarget>| {
@@ -169,20 +175,21 @@ pub fn mark_live() {
     }
 }
 
-/// A widget's element, built again from the content, in its place.
-fn bring_to_life(element: &Element, content: Arc<Bundle>) -> Option<Alive> {
+/// A widget's element, built again in its place.
+fn bring_to_life(element: &Element, store: ContentStore, lang: Lang) -> Option<Alive> {
     let widget = Widget::parse(&element.get_attribute(WIDGET_ATTR)?)?;
     match widget {
+        // Its note on privacy is the content's, read when first used.
         Widget::NewsletterForm(id) => {
-            let newsletter = content.newsletter.clone();
             let unavailable = describe(&use_links().ui().form, &Status::NotLoaded);
             let load: Load = Box::new(move || {
-                let privacy = newsletter.privacy.clone();
-                Box::pin(chunks::newsletter::form(
-                    id,
-                    privacy,
-                    newsletter.untranslated,
-                ))
+                Box::pin(async move {
+                    let Loaded::Ready(content) = store.read_first(lang).await else {
+                        return Err(Unavailable);
+                    };
+                    let note = &content.newsletter;
+                    chunks::newsletter::form(id, note.privacy.clone(), note.untranslated).await
+                })
             });
             until_used(
                 element.clone(),
@@ -193,12 +200,7 @@ fn bring_to_life(element: &Element, content: Arc<Bundle>) -> Option<Alive> {
         }
         Widget::KeepForOffline => {
             let href = element.get_attribute(WIDGET_HREF_ATTR)?;
-            let links = use_links();
-            let report = content
-                .reports
-                .iter()
-                .find(|report| links.resolve(&report.file).as_deref() == Some(href.as_str()))?;
-            let title = report.title.clone();
+            let title = element.get_attribute(WIDGET_TITLE_ATTR)?;
             replace(element, move || view! { <KeepForOffline href title /> })
         }
         // The search page is where a reader comes to search: its code is

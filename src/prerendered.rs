@@ -45,6 +45,9 @@ pub const WIDGET_ATTR: &str = "data-widget";
 
 /// The report file a "keep for offline" widget keeps.
 pub const WIDGET_HREF_ATTR: &str = "data-href";
+/// The title of the report it keeps, which names its button: the app
+/// brings it to life without reading the content.
+pub const WIDGET_TITLE_ATTR: &str = "data-title";
 
 /// The parts of `<main>` the app brings to life on an adopted page.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

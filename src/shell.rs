@@ -28,26 +28,45 @@ pub fn Shell() -> impl IntoView {
     provide_route(route);
     let lang = expect_lang();
     let store = expect_store();
-    // Another language's bundle loads when the visitor switches to it.
-    Effect::new(move |_| store.ensure(lang.get()));
+    // Another language's bundle loads when the visitor switches to it. An
+    // adopted page's own is read only once it is needed (`adopt.rs`).
+    let adopted = crate::context::adopting();
+    Effect::new(move |first: Option<()>| {
+        let lang = lang.get();
+        if first.is_some() || !adopted {
+            store.ensure(lang);
+        }
+    });
     let navigated = focus_heading_after_navigation(route);
+    // Whether the page waited for its content, which then settles focus
+    // when it comes, as the page's code does (`lazy_view`'s `arrived`).
+    let waited = StoredValue::new(false);
 
     let retry = Callback::new(move |()| store.load(lang.get_untracked()));
     let page = move || {
         let route = route.get();
         match store.get(route.lang) {
-            Loaded::Ready(content) => EitherOf3::A(lazy_view(
-                chunks::pages::page(route, content),
-                || view! { <Loading /> },
-                move || view! { <PageCodeMissing /> },
-                // Not at start-up: focus stays where the browser put it.
-                move || {
-                    if navigated.get_value() {
-                        settle_focus();
-                    }
-                },
-            )),
-            Loaded::Loading => EitherOf3::B(view! { <Loading /> }),
+            Loaded::Ready(content) => {
+                let came_later = waited.try_update_value(std::mem::take);
+                if came_later == Some(true) && navigated.get_value() {
+                    request_animation_frame(settle_focus);
+                }
+                EitherOf3::A(lazy_view(
+                    chunks::pages::page(route, content),
+                    || view! { <Loading /> },
+                    move || view! { <PageCodeMissing /> },
+                    // Not at start-up: focus stays where the browser put it.
+                    move || {
+                        if navigated.get_value() {
+                            settle_focus();
+                        }
+                    },
+                ))
+            }
+            Loaded::Loading => {
+                waited.set_value(true);
+                EitherOf3::B(view! { <Loading /> })
+            }
             Loaded::Failed(error) => {
                 EitherOf3::C(view! { <LoadError reasons=vec![error.to_string()] retry /> })
             }

@@ -8,6 +8,7 @@
 
 use std::sync::Arc;
 
+use futures::future::join;
 use leptos::mount::mount_to;
 use leptos::prelude::*;
 use wasm_bindgen::JsValue;
@@ -15,7 +16,8 @@ use web_sys::{Element, HtmlElement};
 
 use crate::adopt::{mark_live, next_task};
 use crate::app::App;
-use crate::content::{ContentStore, load_bundle, load_config};
+use crate::chunks;
+use crate::content::{ContentError, ContentStore, fetch_bundle, load_config};
 use crate::kept::Kept;
 use crate::prerendered::{CONTENT_HASH_ATTR, OFFLINE_PAGE_ATTR, fingerprint};
 use crate::routes::{BaseUrl, Route};
@@ -37,52 +39,65 @@ pub async fn start(base: BaseUrl) {
         Err(error) => (Err(error), String::new()),
     };
     let fetched = match &config {
-        Ok(config) => load_bundle(config, route.lang).await,
+        Ok(config) => fetch_bundle(config, route.lang).await,
         Err(error) => Err(error.clone()),
     };
     let built_from = document()
         .document_element()
         .and_then(|html| html.get_attribute(CONTENT_HASH_ATTR));
-    if let (Err(error), Some(_)) = (&fetched, &built_from) {
+    let stays_as_built = |error: &ContentError| {
         // The page as built is complete and its links work: better than an
         // error page. Navigation stays page to page.
         leptos::logging::warn!("{error}; the page stays as it was built");
-        return;
+    };
+    if let (Err(error), Some(_)) = (&fetched, &built_from) {
+        return stays_as_built(error);
     }
     let same_content = matches!((&fetched, &built_from),
         (Ok(fetched), Some(hash)) if &fingerprint(&config_text, &fetched.hash) == hash);
-    if !same_content && built_from.is_some() {
-        leptos::logging::log!(
-            "the content or config.json has changed since this page was built; showing it"
-        );
-    }
     let config = config.unwrap_or_default();
     let origin = match config.origin() {
         Ok(origin) => origin.to_owned(),
         Err(_) => window().location().origin().unwrap_or_default(),
     };
-    let first = fetched.map(|fetched| Arc::new(fetched.bundle));
-    let store = ContentStore::new(config, route.lang, first);
     let Some(body) = document().body() else {
         return;
     };
-    // The content was read in this task; the page is taken over in the
-    // next, so that neither holds up the browser for long on a slow phone.
-    next_task().await;
-    if same_content {
-        // Nothing to render: the router and the parts that act are all
-        // that is added, and they add nothing to `<body>`.
+    if same_content && let Ok(fetched) = fetched {
+        // Nothing to render, nor yet to read: the router and the parts
+        // that act are all that is added, and they add nothing to `<body>`.
+        // In a task of its own, so that no one task holds up the browser.
+        let store = ContentStore::unread(config, route.lang, fetched);
+        next_task().await;
         mount_to(body, move || view! { <App base origin store adopt=true /> }).forget();
         return;
     }
-    // This page is rendered now, so the pages' code must be in first: the
-    // swap would otherwise put a placeholder where the built page was.
-    if crate::chunks::pages::preload().await.is_err() {
+    if built_from.is_some() {
+        leptos::logging::log!(
+            "the content or config.json has changed since this page was built; showing it"
+        );
+    }
+    // This page is rendered now, so its content must be read and the
+    // pages' code be in first: the swap would otherwise put a placeholder
+    // where the built page was.
+    let read = async {
+        match fetched {
+            Ok(fetched) => chunks::content::read(fetched).await,
+            Err(error) => Err(error),
+        }
+    };
+    let (first, pages) = join(read, chunks::pages::preload()).await;
+    if let (Err(error), Some(_)) = (&first, &built_from) {
+        return stays_as_built(error);
+    }
+    if pages.is_err() {
         leptos::logging::warn!(
             "the code that shows pages could not be fetched; the page stays as it was built"
         );
         return;
     }
+    let store = ContentStore::new(config, route.lang, first.map(Arc::new));
+    next_task().await;
     replace_page(&body, false, |body| {
         mount_to(body.clone(), move || view! { <App base origin store /> }).forget();
     })

@@ -514,7 +514,8 @@ fn the_parts_that_act_are_marked_for_the_app() {
     assert_has(
         &reports,
         &[
-            r#"<div data-widget="keep-offline" data-href="/reports/tiny.pdf" class="keep-offline">"#,
+            // The title names the button the app builds in its place.
+            r#"<div data-widget="keep-offline" data-href="/reports/tiny.pdf" data-title="Report 2020" class="keep-offline">"#,
             r#"<div data-widget="newsletter-form:stay-informed">"#,
         ],
     );

@@ -11,6 +11,7 @@
 //! again, and the rest of the app goes on. Without the `split` feature
 //! (the host, the browser tests) the same functions run in place.
 
+pub mod content;
 pub mod newsletter;
 pub mod pages;
 pub mod search;

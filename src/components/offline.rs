@@ -76,8 +76,14 @@ pub fn KeepForOffline(
         Kept::Failed => Some(ui.offline.keep_failed),
         Kept::No | Kept::Keeping => None,
     };
+    let named = title.clone();
     view! {
-        <div class="keep-offline" data-widget=Widget::KeepForOffline.name() data-href=href>
+        <div
+            class="keep-offline"
+            data-widget=Widget::KeepForOffline.name()
+            data-href=href
+            data-title=named
+        >
             <button
                 type="button"
                 class="button button--quiet"

@@ -10,4 +10,9 @@ pub enum ContentError {
     Status { url: String, status: u16 },
     #[error("{url} is not a valid content bundle: {reason}")]
     Invalid { url: String, reason: String },
+    /// The code that reads a bundle is a chunk (`chunks::content`).
+    #[error(
+        "the code that reads the content could not be fetched (offline, or a new version of the site is out)"
+    )]
+    ReaderMissing,
 }

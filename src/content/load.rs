@@ -10,12 +10,24 @@ use crate::i18n::Lang;
 /// Relative to the document's `<base href>`, like every fetch here.
 pub const CONFIG_FILE: &str = "config.json";
 
-/// A language's content as the site shows it, and the fingerprint of the
-/// files it came from (the pre-renderer computes the same one).
+/// A language's bundle files as they came, not yet read. Their fingerprint
+/// (the pre-renderer computes the same one) is enough to tell whether the
+/// page on screen was built from them, so a page the app adopts never
+/// needs the code that reads them: it is a chunk (`chunks::content`),
+/// which [`Fetched::read`] runs in.
 #[derive(Clone, Debug)]
 pub struct Fetched {
-    pub bundle: Bundle,
     pub hash: String,
+    /// English, which fills whatever a translation lacks.
+    english: Result<File, ContentError>,
+    /// The language's own file; none for English.
+    translation: Option<Result<File, ContentError>>,
+}
+
+#[derive(Clone, Debug)]
+struct File {
+    url: String,
+    text: String,
 }
 
 /// The deployment settings, and the text they were read from (for the
@@ -23,48 +35,63 @@ pub struct Fetched {
 /// files"; a broken one is an error, because silently ignoring a deployer's
 /// setting hides their mistake.
 pub async fn load_config() -> Result<(SiteConfig, String), ContentError> {
-    match fetch_json::<SiteConfig>(CONFIG_FILE).await {
+    match fetch_text(CONFIG_FILE).await {
+        Ok(file) => Ok((parse(&file)?, file.text)),
         Err(ContentError::Status { status: 404, .. }) => Ok((SiteConfig::default(), String::new())),
-        other => other,
+        Err(error) => Err(error),
     }
 }
 
-/// Fetches the bundle for `lang`.
-///
-/// Another language is fetched together with English, which fills whatever
-/// the translation lacks (marked, so the page says so). A translation that
-/// cannot be loaded at all leaves the page in English rather than blank.
-pub async fn load_bundle(config: &SiteConfig, lang: Lang) -> Result<Fetched, ContentError> {
+/// Fetches the bundle files for `lang`: another language's together with
+/// English. Fails only when none of them can be fetched.
+pub async fn fetch_bundle(config: &SiteConfig, lang: Lang) -> Result<Fetched, ContentError> {
     let (english_url, translation_url) = (config.bundle_url(Lang::En), config.bundle_url(lang));
-    let english = fetch_json::<Bundle>(&english_url);
-    if lang == Lang::En {
-        let (bundle, text) = english.await?;
-        let hash = content_hash(&[&text]);
-        return Ok(Fetched { bundle, hash });
+    let (english, translation) = if lang == Lang::En {
+        (fetch_text(&english_url).await, None)
+    } else {
+        let (english, translation) =
+            join(fetch_text(&english_url), fetch_text(&translation_url)).await;
+        (english, Some(translation))
+    };
+    if let (Err(problem), None | Some(Err(_))) = (&english, &translation) {
+        return Err(problem.clone());
     }
-    let translation = fetch_json::<Bundle>(&translation_url);
-    match join(english, translation).await {
-        (Ok((english, en_text)), Ok((translation, text))) => Ok(Fetched {
-            bundle: fill_from_english(translation, &english).bundle,
-            hash: content_hash(&[&en_text, &text]),
-        }),
-        (Ok((english, en_text)), Err(problem)) => {
-            leptos::logging::warn!("{problem}; showing English");
-            Ok(Fetched {
-                bundle: fill_from_english(Bundle::default(), &english).bundle,
-                hash: content_hash(&[&en_text]),
-            })
+    let texts: Vec<&str> = [Some(&english), translation.as_ref()]
+        .into_iter()
+        .flatten()
+        .filter_map(|file| file.as_ref().ok().map(|f| f.text.as_str()))
+        .collect();
+    let hash = content_hash(&texts);
+    Ok(Fetched {
+        hash,
+        english,
+        translation,
+    })
+}
+
+impl Fetched {
+    /// The bundle as the site shows it. A translation that cannot be read
+    /// leaves the page in English rather than blank; what it lacks is
+    /// filled from English (marked, so the page says so).
+    pub fn read(self) -> Result<Bundle, ContentError> {
+        let english = self.english.and_then(|file| parse::<Bundle>(&file));
+        let Some(translation) = self.translation else {
+            return english;
+        };
+        match (english, translation.and_then(|file| parse::<Bundle>(&file))) {
+            (Ok(english), Ok(translation)) => Ok(fill_from_english(translation, &english).bundle),
+            (Ok(english), Err(problem)) => {
+                leptos::logging::warn!("{problem}; showing English");
+                Ok(fill_from_english(Bundle::default(), &english).bundle)
+            }
+            (Err(_), Ok(translation)) => Ok(translation),
+            (Err(problem), Err(_)) => Err(problem),
         }
-        (Err(_), Ok((bundle, text))) => Ok(Fetched {
-            bundle,
-            hash: content_hash(&[&text]),
-        }),
-        (Err(problem), Err(_)) => Err(problem),
     }
 }
 
-/// The value at `url` and the text it was read from (for the hash).
-async fn fetch_json<T: DeserializeOwned>(url: &str) -> Result<(T, String), ContentError> {
+/// The text at `url`.
+async fn fetch_text(url: &str) -> Result<File, ContentError> {
     let network = |e: gloo_net::Error| ContentError::Network {
         url: url.to_owned(),
         reason: e.to_string(),
@@ -77,15 +104,22 @@ async fn fetch_json<T: DeserializeOwned>(url: &str) -> Result<(T, String), Conte
         });
     }
     let text = response.text().await.map_err(network)?;
-    let invalid = |reason: String| ContentError::Invalid {
+    Ok(File {
         url: url.to_owned(),
+        text,
+    })
+}
+
+/// The value `file` holds. The browser parses the JSON (JSON.parse), so no
+/// JSON parser ships in the wasm; serde then reads the resulting
+/// JavaScript value.
+fn parse<T: DeserializeOwned>(file: &File) -> Result<T, ContentError> {
+    let invalid = |reason: String| ContentError::Invalid {
+        url: file.url.clone(),
         reason,
     };
-    // The browser parses the JSON (JSON.parse), so no JSON parser ships in
-    // the wasm; serde then reads the resulting JavaScript value.
-    let value = js_sys::JSON::parse(&text).map_err(|e| invalid(js_message(&e)))?;
-    let value = serde_wasm_bindgen::from_value(value).map_err(|e| invalid(e.to_string()))?;
-    Ok((value, text))
+    let value = js_sys::JSON::parse(&file.text).map_err(|e| invalid(js_message(&e)))?;
+    serde_wasm_bindgen::from_value(value).map_err(|e| invalid(e.to_string()))
 }
 
 /// The message of a JavaScript error, such as JSON.parse's SyntaxError.

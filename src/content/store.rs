@@ -1,13 +1,17 @@
 //! The bundles the app holds, one per language. The first is in the store
 //! before anything renders, so the app's first render is exactly the page
 //! that was pre-rendered; another language loads when the visitor switches.
+//! On a page the app adopts, the first is held as fetched, and read only
+//! when something first asks for it ([`ContentStore::read_first`]).
 
 use std::sync::Arc;
 
+use futures::FutureExt;
+use futures::future::{LocalBoxFuture, Shared};
 use inspir_content::Bundle;
 use leptos::prelude::*;
 
-use super::{ContentError, SiteConfig};
+use super::{ContentError, Fetched, SiteConfig};
 use crate::i18n::Lang;
 use crate::newsletter::NewsletterSetting;
 
@@ -19,26 +23,85 @@ pub enum Loaded {
     Failed(ContentError),
 }
 
+/// Reading the first language's files: begun once, awaited by all who ask.
+type Reading = Shared<LocalBoxFuture<'static, Loaded>>;
+
 /// Bundles by language, shared through context (see `context::expect_store`).
 #[derive(Clone, Copy)]
 pub struct ContentStore {
     /// Indexed like `Lang::ALL`; `None` until a language is first asked for.
     bundles: RwSignal<[Option<Loaded>; 3]>,
     config: StoredValue<SiteConfig>,
+    /// The first language's files, held unread on an adopted page.
+    unread: StoredValue<Option<(Lang, Fetched)>, LocalStorage>,
+    reading: StoredValue<Option<(Lang, Reading)>, LocalStorage>,
 }
 
 impl ContentStore {
     /// A store holding `first` for `lang`.
     pub fn new(config: SiteConfig, lang: Lang, first: Result<Arc<Bundle>, ContentError>) -> Self {
-        let mut bundles: [Option<Loaded>; 3] = Default::default();
-        bundles[lang.index()] = Some(match first {
-            Ok(bundle) => Loaded::Ready(bundle),
-            Err(error) => Loaded::Failed(error),
-        });
+        let store = Self::empty(config);
+        store.set(
+            lang,
+            match first {
+                Ok(bundle) => Loaded::Ready(bundle),
+                Err(error) => Loaded::Failed(error),
+            },
+        );
+        store
+    }
+
+    /// A store holding `lang`'s files as fetched, to be read when first
+    /// asked for; until then `lang` is loading.
+    pub fn unread(config: SiteConfig, lang: Lang, fetched: Fetched) -> Self {
+        let store = Self::empty(config);
+        store.set(lang, Loaded::Loading);
+        store.unread.set_value(Some((lang, fetched)));
+        store
+    }
+
+    fn empty(config: SiteConfig) -> Self {
         Self {
-            bundles: RwSignal::new(bundles),
+            bundles: RwSignal::new(Default::default()),
             config: StoredValue::new(config),
+            unread: StoredValue::new_local(None),
+            reading: StoredValue::new_local(None),
         }
+    }
+
+    /// Reads the files held unread, once, and resolves with what they
+    /// hold; at once with `lang`'s content if nothing is held. Reading goes
+    /// on even if the caller stops waiting.
+    pub fn read_first(&self, lang: Lang) -> LocalBoxFuture<'static, Loaded> {
+        if let Some((first, fetched)) = self.unread.try_update_value(Option::take).flatten() {
+            // Read in the app's own task, not the first caller's.
+            let this = *self;
+            let reading = async move {
+                let loaded = match crate::chunks::content::read(fetched).await {
+                    Ok(bundle) => Loaded::Ready(Arc::new(bundle)),
+                    Err(error) => Loaded::Failed(error),
+                };
+                this.set(first, loaded.clone());
+                loaded
+            }
+            .boxed_local()
+            .shared();
+            leptos::task::spawn_local(reading.clone().map(drop));
+            self.reading.set_value(Some((first, reading)));
+        }
+        match self.reading.get_value() {
+            // Once read, the store says (a retry may have loaded it since).
+            Some((first, reading)) if first == lang && reading.peek().is_none() => {
+                reading.boxed_local()
+            }
+            _ => std::future::ready(self.get_untracked(lang)).boxed_local(),
+        }
+    }
+
+    fn get_untracked(&self, lang: Lang) -> Loaded {
+        self.bundles
+            .with_untracked(|b| b[lang.index()].clone())
+            .unwrap_or(Loaded::Loading)
     }
 
     /// The newsletter setting of `config.json`, as this visit read it.
@@ -53,9 +116,15 @@ impl ContentStore {
             .unwrap_or(Loaded::Loading)
     }
 
-    /// Starts loading `lang` unless it is loaded, loading or failed.
+    /// Starts loading `lang` unless it is loaded, loading or failed; files
+    /// held unread for `lang` are read.
     pub fn ensure(&self, lang: Lang) {
-        if self.bundles.with_untracked(|b| b[lang.index()].is_none()) {
+        let held = self
+            .unread
+            .with_value(|unread| unread.as_ref().map(|(first, _)| *first));
+        if held == Some(lang) {
+            drop(self.read_first(lang));
+        } else if self.bundles.with_untracked(|b| b[lang.index()].is_none()) {
             self.load(lang);
         }
     }
@@ -64,13 +133,18 @@ impl ContentStore {
     /// clicks, so only in the browser: the pre-renderer fills the store itself.
     pub fn load(&self, lang: Lang) {
         self.set(lang, Loaded::Loading);
+        // Files held unread are older than these: never read them now.
+        self.unread.set_value(None);
         let this = *self;
         leptos::task::spawn_local(async move {
-            let loaded = match super::load_bundle(&this.config.get_value(), lang).await {
-                Ok(fetched) => Loaded::Ready(Arc::new(fetched.bundle)),
-                Err(error) => Loaded::Failed(error),
+            let read = match super::fetch_bundle(&this.config.get_value(), lang).await {
+                Ok(fetched) => crate::chunks::content::read(fetched).await,
+                Err(error) => Err(error),
             };
-            this.set(lang, loaded);
+            this.set(
+                lang,
+                read.map_or_else(Loaded::Failed, |bundle| Loaded::Ready(Arc::new(bundle))),
+            );
         });
     }
 

@@ -72,3 +72,26 @@ test("a page whose code cannot be fetched says so, and Try again loads it afresh
   await expect(page.locator('h1')).not.toHaveText('This page could not be loaded');
   expect(await page.evaluate(() => window.__samePage)).toBe(true);
 });
+
+test('an adopted page reads its content only when the first navigation needs it, and says so when it cannot', async ({ page }) => {
+  const { refused, unblock } = await blockChunks(page, 'content');
+  await page.goto('/reports');
+  await live(page);
+  // The page as built, alive, with no reading: its buttons name their
+  // reports from the page itself.
+  await expect(page.getByRole('button', { name: /^Keep for offline\s*: \S/ }).first()).toBeVisible();
+  expect(refused).toEqual([]);
+  await page.evaluate(() => { window.__samePage = true; });
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Allies' }).click();
+  await expect(page).toHaveURL(/\/allies$/);
+  await expect(page.locator('h1')).toHaveText('This page could not be loaded');
+  await page.getByText('Technical details').click();
+  await expect(page.getByText(/the code that reads the content could not be fetched/)).toBeVisible();
+  expect(refused.length).toBeGreaterThan(0);
+  unblock();
+  await page.getByRole('button', { name: 'Try again' }).click();
+  await expect(page.locator('h1')).toHaveText('Allies and references');
+  // Focus lands on the page that came, as after any navigation.
+  await expect(page.locator('h1')).toBeFocused();
+  expect(await page.evaluate(() => window.__samePage)).toBe(true);
+});

@@ -118,8 +118,9 @@ test("a feature's code is kept once fetched, not before: offline, the newsletter
   });
   const before = await kept();
   expect(before.chunks).toEqual([]);
-  // Every navigation needs the pages' code: it is kept with the app.
-  expect(before.install.filter((p) => /\/split_/.test(p)).map((p) => p.replace(/-[0-9a-f]+\.wasm$/, ''))).toEqual(['/split_pages']);
+  // Every navigation needs the pages' code and the content's reader: they
+  // are kept with the app.
+  expect(before.install.filter((p) => /\/split_/.test(p)).map((p) => p.replace(/-[0-9a-f]+\.wasm$/, '')).sort()).toEqual(['/split_content', '/split_pages']);
   const form = page.locator('main form');
   await form.getByLabel('Email address', { exact: true }).focus();
   await expect.poll(async () => (await kept()).chunks.some((p) => p.startsWith('/split_newsletter-'))).toBe(true);

@@ -92,7 +92,7 @@ pub fn manifest(dist: &Path) -> Result<Manifest, BuildError> {
         Some(file) => read_text(&dist.join(file))?,
         None => String::new(),
     };
-    let navigation = chunks_of(&loader, "pages");
+    let navigation = chunks_of(&loader, &NAVIGATION);
     let mut shell = Vec::new();
     let mut images = BTreeMap::new();
     let mut chunks = BTreeMap::new();
@@ -178,6 +178,11 @@ fn is_loader(file: &str) -> bool {
     file.starts_with("wasm-split-") && file.ends_with(".js") && crate::policy::is_hashed(file)
 }
 
+/// The chunks every navigation needs (the pages' code, and reading the
+/// content), which the worker keeps with the shell: offline, no page
+/// opens without them.
+const NAVIGATION: [&str; 2] = ["pages", "content"];
+
 fn read_text(path: &Path) -> Result<String, BuildError> {
     std::fs::read_to_string(path).map_err(|source| BuildError::Io {
         path: path.to_owned(),
@@ -189,9 +194,7 @@ fn read_text(path: &Path) -> Result<String, BuildError> {
 /// the loader wasm-split-cli 0.2 writes: one `makeLoad(…)` a chunk, named
 /// `__wasm_split_load_<feature>` (or `__chunk_<n>` when shared), with its
 /// file in `"./…"` and the loads it waits for in `, [a, b])`.
-/// The pages chunk is what every navigation needs, so the worker keeps it
-/// with the shell: offline, no page opens without it.
-fn chunks_of(loader: &str, feature: &str) -> Vec<String> {
+fn chunks_of(loader: &str, features: &[&str]) -> Vec<String> {
     struct Load<'a> {
         name: &'a str,
         file: &'a str,
@@ -212,7 +215,10 @@ fn chunks_of(loader: &str, feature: &str) -> Vec<String> {
             })
         })
         .collect();
-    let mut wanted = vec![format!("__wasm_split_load_{feature}")];
+    let mut wanted: Vec<String> = features
+        .iter()
+        .map(|feature| format!("__wasm_split_load_{feature}"))
+        .collect();
     let mut files = Vec::new();
     while let Some(name) = wanted.pop() {
         if let Some(load) = loads.iter().find(|load| load.name == name)
@@ -317,15 +323,17 @@ export const __wasm_split_load_pages = wrapAsyncCb(makeLoad(() => {
     #[test]
     fn the_pages_chunk_and_what_it_shares_are_read_from_the_loader() {
         assert_eq!(
-            chunks_of(LOADER, "pages"),
+            chunks_of(LOADER, &["pages"]),
             [
                 "split_pages-9c092deb0c6042f3.wasm",
                 "chunk_5-3f947709256811cb.wasm"
             ]
         );
-        assert_eq!(chunks_of(LOADER, "search").len(), 3);
-        assert!(chunks_of(LOADER, "offline").is_empty());
-        assert!(chunks_of("", "pages").is_empty());
+        assert_eq!(chunks_of(LOADER, &["search"]).len(), 3);
+        // What two features share is kept once.
+        assert_eq!(chunks_of(LOADER, &["pages", "search"]).len(), 4);
+        assert!(chunks_of(LOADER, &["offline"]).is_empty());
+        assert!(chunks_of("", &NAVIGATION).is_empty());
     }
 
     #[test]
