@@ -16,11 +16,11 @@ import { brotliCompressSync, constants } from 'node:zlib';
 const KB = 1024;
 /**
  * The first-load wasm's ceiling, brotli. DESIGN.md's target is 130 KB;
- * this is where the split stands (152.1 KB), with a little room, so that
+ * this is where the split stands (149.7 KB), with a little room, so that
  * no change grows it unseen. Lower it as more moves into chunks (the
  * header is the largest part left: README, "The wasm in chunks").
  */
-const BUDGET = 155 * KB;
+const BUDGET = 152 * KB;
 
 const args = process.argv.slice(2);
 const check = args.includes('--check');
@@ -47,6 +47,7 @@ const HOLDS = {
   search: 'Pagefind, the results, the search page',
   newsletter: 'the live newsletter form',
   content: 'reading the content bundles',
+  offline: '"keep for offline" on report cards',
 };
 
 /**

@@ -1,9 +1,9 @@
 //! How the app adopts a pre-rendered page built from the content it has
 //! just loaded: it does not render the page again. The router owns links
-//! and history from the start; the parts that act (the header, "keep for
-//! offline", the update notice) come alive one task at a time, each in
-//! place of its pre-rendered twin. Those whose code is a chunk (the
-//! newsletter forms, the search page) come alive when it arrives
+//! and history from the start; the parts that act (the header, the update
+//! notice) come alive one task at a time, each in place of its
+//! pre-rendered twin. Those whose code is a chunk (the newsletter forms,
+//! "keep for offline", the search page) come alive when it arrives
 //! (`crate::dormant`). `<main>` and the footer stay as built until the
 //! first client-side navigation, which renders them with the pages chunk,
 //! fetched at the first sign of one.
@@ -24,11 +24,11 @@ use web_sys::Element;
 use crate::chunks::{self, Unavailable};
 use crate::components::header::Header;
 use crate::components::newsletter_form::{Status, describe};
-use crate::components::offline::{KeepForOffline, UpdateNotice};
+use crate::components::offline::UpdateNotice;
 use crate::content::{ContentStore, Loaded};
 use crate::context::{expect_store, use_links};
 use crate::dom::all;
-use crate::dormant::{Load, until_used};
+use crate::dormant::{Load, Wake, until_used};
 use crate::i18n::Lang;
 use crate::in_place::{Alive, append, replace};
 use crate::prerendered::{
@@ -195,20 +195,26 @@ fn bring_to_life(element: &Element, store: ContentStore, lang: Lang) -> Option<A
                 element.clone(),
                 load,
                 unavailable.unwrap_or_default(),
-                false,
+                Wake::OnUse,
             )
         }
+        // Its code comes at the first press, or at once for a report
+        // already kept, whose button must offer to remove it.
         Widget::KeepForOffline => {
             let href = element.get_attribute(WIDGET_HREF_ATTR)?;
             let title = element.get_attribute(WIDGET_TITLE_ATTR)?;
-            replace(element, move || view! { <KeepForOffline href title /> })
+            let kept = Wake::If(Box::pin(crate::offline::is_kept_at(href.clone())));
+            let load: Load =
+                Box::new(move || Box::pin(chunks::offline::keep(href.clone(), title.clone())));
+            let unavailable = use_links().ui().offline.unavailable.to_owned();
+            until_used(element.clone(), load, unavailable, kept)
         }
         // The search page is where a reader comes to search: its code is
         // fetched at once, the field taking typing meanwhile.
         Widget::Search => {
             let load: Load = Box::new(|| Box::pin(chunks::search::area()));
             let unavailable = use_links().ui().search.failed.to_owned();
-            until_used(element.clone(), load, unavailable, true)
+            until_used(element.clone(), load, unavailable, Wake::Now)
         }
     }
 }

@@ -1,12 +1,13 @@
 //! A part of an adopted page that stays as pre-rendered until the reader
 //! starts on it, because its code is a chunk (src/chunks) that most
-//! readers never need: the newsletter form. The first focus in it fetches
-//! the code and builds the live part in its place, focus and typed text
-//! kept. A press of its button before then waits for the code and goes
-//! through the live part, so the entry is checked as usual; code that
-//! arrives while a pointer is down waits for the click, which would be
-//! lost if its button were replaced under it. If the code cannot be
-//! fetched, the part says so, and the next press tries again.
+//! readers never need: the newsletter form, "keep for offline". The first
+//! focus in it fetches the code and builds the live part in its place,
+//! focus and typed text kept. A press of its button before then waits for
+//! the code and goes through the live part, so a form's entry is checked
+//! as usual; code that arrives while a pointer is down waits for the
+//! click, which would be lost if its button were replaced under it. If the
+//! code cannot be fetched, the part says so, and the next press tries
+//! again.
 
 use std::cell::{Cell, RefCell};
 use std::rc::{Rc, Weak};
@@ -23,11 +24,22 @@ use crate::in_place::{Alive, replace};
 /// Builds the live part, fetching its chunk first if need be.
 pub type Load = Box<dyn Fn() -> LocalBoxFuture<'static, Result<AnyView, Unavailable>>>;
 
-/// Leaves `element` as it is until it is used (or, if `now`, only until
-/// its code is in), then builds `load`'s view in its place. `unavailable`
-/// is what it says when the code cannot be fetched. Dropping what this
-/// returns (a navigation) stops it all.
-pub fn until_used(element: Element, load: Load, unavailable: String, now: bool) -> Option<Alive> {
+/// When a part wakes without being used; if its code then cannot be
+/// fetched, it says so at once.
+pub enum Wake {
+    OnUse,
+    /// At once: the page is there to use it (the search page).
+    Now,
+    /// At once if the check says the part as built is out of date (a
+    /// report already kept, whose button must say "Remove").
+    If(LocalBoxFuture<'static, bool>),
+}
+
+/// Leaves `element` as it is until it is used (or as `wake` says), then
+/// builds `load`'s view in its place. `unavailable` is what it says when
+/// the code cannot be fetched. Dropping what this returns (a navigation)
+/// stops it all.
+pub fn until_used(element: Element, load: Load, unavailable: String, when: Wake) -> Option<Alive> {
     let owner = Owner::current()?;
     // The app checks the entry (once its code is in), not the browser: its
     // checks say more, in the page's words. Without JavaScript the browser
@@ -73,19 +85,26 @@ pub fn until_used(element: Element, load: Load, unavailable: String, now: bool) 
         }
     };
     // The code came during the press: a click on the button presses the
-    // live one instead; any other click lets it in at once.
+    // live one instead; any other click lets it in at once. A button that
+    // sends no form, pressed before the code is in, waits for it.
     let on_click = {
+        let weak = weak.clone();
         move |ev: Event| {
             let Some(part) = weak.upgrade() else {
                 return;
             };
             part.pointer_down.set(false);
             if let Some(view) = part.arrived.take() {
-                if is_submit_button(ev.target()) {
+                if on_button(ev.target(), "button") {
                     ev.prevent_default();
                     part.pressed.set(true);
                 }
                 come_alive(&part, view);
+            } else if part.alive.borrow().is_none()
+                && on_button(ev.target(), "button:not([type=submit])")
+            {
+                part.pressed.set(true);
+                wake(&weak);
             }
         }
     };
@@ -96,8 +115,14 @@ pub fn until_used(element: Element, load: Load, unavailable: String, now: bool) 
         Listener::on(&part.element, "submit", on_submit),
     ];
     *part.listeners.borrow_mut() = listeners;
-    if now {
-        wake_saying(&Rc::downgrade(&part), true);
+    match when {
+        Wake::OnUse => {}
+        Wake::Now => wake_saying(&weak, true),
+        Wake::If(check) => leptos::task::spawn_local(async move {
+            if check.await {
+                wake_saying(&weak, true);
+            }
+        }),
     }
     Some(Box::new(part))
 }
@@ -161,11 +186,20 @@ fn wake_saying(part: &Weak<Part>, now: bool) {
 /// Builds the live part in place of the pre-rendered one, and presses its
 /// button if the reader pressed the twin's.
 fn come_alive(part: &Part, view: AnyView) {
-    let widget = part.element.get_attribute(crate::prerendered::WIDGET_ATTR);
+    let (before, parent) = (
+        part.element.previous_element_sibling(),
+        part.element.parent_element(),
+    );
     let alive = part.owner.with(|| replace(&part.element, move || view));
     *part.alive.borrow_mut() = alive;
     if part.pressed.get() {
-        submit_again(widget.as_deref());
+        let live = match before {
+            Some(before) => before.next_element_sibling(),
+            None => parent.and_then(|p| p.first_element_child()),
+        };
+        if let Some(live) = live {
+            press_again(&live);
+        }
     }
     // Last: this may drop the listener that is running (`on_click`), so
     // nothing may follow it there.
@@ -173,23 +207,27 @@ fn come_alive(part: &Part, view: AnyView) {
     leptos::task::spawn_local(async move { drop(listeners) });
 }
 
-fn is_submit_button(target: Option<web_sys::EventTarget>) -> bool {
+/// Whether `target` is in an element `selector` matches (a button).
+fn on_button(target: Option<web_sys::EventTarget>, selector: &str) -> bool {
     target
         .and_then(|t| t.dyn_into::<Element>().ok())
-        .and_then(|el| el.closest("button[type=submit]").ok().flatten())
+        .and_then(|el| el.closest(selector).ok().flatten())
         .is_some()
 }
 
-/// Presses the live form's button for the reader, who pressed its twin.
-fn submit_again(widget: Option<&str>) {
-    let selector = format!(
-        "[{}=\"{}\"] form",
-        crate::prerendered::WIDGET_ATTR,
-        widget.unwrap_or_default()
-    );
-    let form = document().query_selector(&selector).ok().flatten();
+/// Presses the live part's button for the reader, who pressed its twin:
+/// a form is sent, through the live checks; another button is clicked.
+fn press_again(live: &Element) {
+    let form = live.query_selector("form").ok().flatten();
     if let Some(form) = form.and_then(|f| f.dyn_into::<HtmlFormElement>().ok()) {
         let _ = form.request_submit();
+    } else if let Some(button) = live
+        .query_selector("button")
+        .ok()
+        .flatten()
+        .and_then(|b| b.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        button.click();
     }
 }
 
@@ -201,7 +239,7 @@ fn say(element: &Element, message: &str) {
     };
     status.set_text_content(Some(message));
     let _ = status.class_list().add_1("form-message--failure");
-    if let Ok(Some(button)) = element.query_selector("button[type=submit]") {
+    if let Ok(Some(button)) = element.query_selector("button[type=submit], button") {
         let _ = button.set_attribute("aria-describedby", &status.id());
     }
 }

@@ -13,6 +13,7 @@
 
 pub mod content;
 pub mod newsletter;
+pub mod offline;
 pub mod pages;
 pub mod search;
 

@@ -70,6 +70,7 @@ pub const UI: Ui = Ui {
         kept: "Kept on this device for offline reading.",
         remove: "Remove from this device",
         keep_failed: "This report could not be kept: check your connection and the space on your device, then try again.",
+        unavailable: "This report could not be kept: check your connection, then try again.",
         update_ready: "A newer version of the site is ready.",
         reload: "Reload",
     },

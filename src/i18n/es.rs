@@ -70,6 +70,7 @@ pub const UI: Ui = Ui {
         kept: "Guardado en este dispositivo para leer sin conexión.",
         remove: "Quitar de este dispositivo",
         keep_failed: "No se pudo guardar este informe: compruebe su conexión y el espacio libre en su dispositivo, y vuelva a intentarlo.",
+        unavailable: "No se pudo guardar este informe: compruebe su conexión y vuelva a intentarlo.",
         update_ready: "Hay una versión más reciente del sitio.",
         reload: "Recargar",
     },

@@ -70,6 +70,7 @@ pub const UI: Ui = Ui {
         kept: "Gardé sur cet appareil pour la lecture hors ligne.",
         remove: "Retirer de cet appareil",
         keep_failed: "Ce rapport n’a pas pu être gardé : vérifiez votre connexion et l’espace libre sur votre appareil, puis réessayez.",
+        unavailable: "Ce rapport n’a pas pu être gardé : vérifiez votre connexion, puis réessayez.",
         update_ready: "Une nouvelle version du site est prête.",
         reload: "Recharger",
     },

@@ -206,6 +206,8 @@ pub struct OfflineUi {
     pub remove: &'static str,
     /// Said when keeping fails (no space, no connection).
     pub keep_failed: &'static str,
+    /// The code for keeping reports could not be fetched.
+    pub unavailable: &'static str,
     /// The notice of a new build, and its button.
     pub update_ready: &'static str,
     pub reload: &'static str,

@@ -7,4 +7,4 @@
 mod worker;
 
 #[cfg(feature = "csr")]
-pub use worker::{apply_update, forget, is_kept, keep, update_ready};
+pub use worker::{apply_update, forget, is_kept, is_kept_at, keep, update_ready};

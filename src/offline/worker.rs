@@ -71,6 +71,11 @@ pub async fn is_kept(href: &str) -> bool {
     is_kept_js(href).await.is_ok_and(|kept| kept.is_truthy())
 }
 
+/// [`is_kept`], for a future that outlives its caller.
+pub async fn is_kept_at(href: String) -> bool {
+    is_kept(&href).await
+}
+
 /// Downloads the file at `href` into the device's cache of kept files.
 pub async fn keep(href: &str) -> Result<(), String> {
     keep_js(href).await.map_err(describe)

@@ -95,3 +95,18 @@ test('an adopted page reads its content only when the first navigation needs it,
   await expect(page.locator('h1')).toBeFocused();
   expect(await page.evaluate(() => window.__samePage)).toBe(true);
 });
+
+test('"keep for offline" whose code cannot be fetched says so, and the next press keeps the report', async ({ page }) => {
+  const { refused, unblock } = await blockChunks(page, 'offline');
+  await page.goto('/reports');
+  await live(page);
+  const card = page.locator('main li').first();
+  const keep = card.getByRole('button', { name: /^Keep for offline/ });
+  await keep.click();
+  await expect(card.getByRole('status')).toHaveText('This report could not be kept: check your connection, then try again.');
+  expect(refused.length).toBeGreaterThan(0);
+  unblock();
+  await keep.click();
+  await expect(card.getByRole('status')).toHaveText('Kept on this device for offline reading.');
+  await expect(card.getByRole('button', { name: /^Remove from this device/ })).toBeVisible();
+});
