@@ -68,11 +68,12 @@ const css = readFileSync(join(repo, 'style/main.css'), 'utf8');
 writeFileSync(join(baseline, 'index.html'),
   readFileSync(join(repo, 'tests/baseline/index.html'), 'utf8').replace('<!--STYLE-->', `<style>${css}</style>`));
 
-/** `html` as plain HTML: no script but data (JSON-LD), no lazy picture. */
+/** `html` as plain HTML: no script but data (JSON-LD), its top picture eager. */
 function plain(html) {
+  const top = html.match(/<html[^>]*data-picture="([^"]+)"/)?.[1];
   return html
     .replace(/<script(?![^>]*application\/ld\+json)[^>]*>[\s\S]*?<\/script>/g, '')
-    .replace(/ loading="lazy"/g, '');
+    .replace(/<img [^>]*>/g, (img) => (top && img.includes(`src="${top}"`) ? img.replace(' loading="lazy"', '') : img));
 }
 const plainPath = (path) => `/plain${path.replace(/\/$/, '')}/`;
 for (const path of paths) {
@@ -82,6 +83,7 @@ for (const path of paths) {
   writeFileSync(out, plain(readFileSync(page, 'utf8')).replace(/<base href="[^"]*"/, '<base href="/"'));
 }
 cpSync(join(dist, 'content'), join(baseline, 'content'), { recursive: true });
+for (const file of ['manifest.webmanifest', 'feed.xml']) cpSync(join(dist, file), join(baseline, file));
 precompress(baseline);
 
 const servers = [serve(site, 4191), serve(baseline, 4192)];

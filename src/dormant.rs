@@ -24,11 +24,11 @@ use crate::in_place::{Alive, replace};
 /// Builds the live part, fetching its chunk first if need be.
 pub type Load = Box<dyn Fn() -> LocalBoxFuture<'static, Result<AnyView, Unavailable>>>;
 
-/// When a part wakes without being used; if its code then cannot be
-/// fetched, it says so at once.
+/// When a part wakes without being used.
 pub enum Wake {
     OnUse,
-    /// At once: the page is there to use it (the search page).
+    /// At once: the page is there to use it (the search page). If its
+    /// code cannot be fetched, it says so at once.
     Now,
     /// At once if the check says the part as built is out of date (a
     /// report already kept, whose button must say "Remove").
@@ -118,9 +118,11 @@ pub fn until_used(element: Element, load: Load, unavailable: String, when: Wake)
     match when {
         Wake::OnUse => {}
         Wake::Now => wake_saying(&weak, true),
+        // Unpressed, a part whose code cannot come stays quiet: as built, it
+        // still says something true.
         Wake::If(check) => leptos::task::spawn_local(async move {
             if check.await {
-                wake_saying(&weak, true);
+                wake(&weak);
             }
         }),
     }
@@ -239,7 +241,9 @@ fn say(element: &Element, message: &str) {
     };
     status.set_text_content(Some(message));
     let _ = status.class_list().add_1("form-message--failure");
-    if let Ok(Some(button)) = element.query_selector("button[type=submit], button") {
+    if let Ok(Some(button)) = element.query_selector("button[type=submit], button")
+        && !status.id().is_empty()
+    {
         let _ = button.set_attribute("aria-describedby", &status.id());
     }
 }

@@ -49,7 +49,12 @@ pub fn Shell() -> impl IntoView {
             Loaded::Ready(content) => {
                 let came_later = waited.try_update_value(std::mem::take);
                 if came_later == Some(true) && navigated.get_value() {
-                    request_animation_frame(settle_focus);
+                    // Unless the page's code is still coming: it settles then.
+                    request_animation_frame(|| {
+                        if !page_on_its_way() {
+                            settle_focus();
+                        }
+                    });
                 }
                 EitherOf3::A(lazy_view(
                     chunks::pages::page(route, content),

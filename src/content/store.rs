@@ -98,6 +98,12 @@ impl ContentStore {
         }
     }
 
+    /// The language whose files are held unread, if any.
+    fn held(&self) -> Option<Lang> {
+        self.unread
+            .with_value(|unread| unread.as_ref().map(|(first, _)| *first))
+    }
+
     fn get_untracked(&self, lang: Lang) -> Loaded {
         self.bundles
             .with_untracked(|b| b[lang.index()].clone())
@@ -119,10 +125,7 @@ impl ContentStore {
     /// Starts loading `lang` unless it is loaded, loading or failed; files
     /// held unread for `lang` are read.
     pub fn ensure(&self, lang: Lang) {
-        let held = self
-            .unread
-            .with_value(|unread| unread.as_ref().map(|(first, _)| *first));
-        if held == Some(lang) {
+        if self.held() == Some(lang) {
             drop(self.read_first(lang));
         } else if self.bundles.with_untracked(|b| b[lang.index()].is_none()) {
             self.load(lang);
@@ -133,8 +136,11 @@ impl ContentStore {
     /// clicks, so only in the browser: the pre-renderer fills the store itself.
     pub fn load(&self, lang: Lang) {
         self.set(lang, Loaded::Loading);
-        // Files held unread are older than these: never read them now.
-        self.unread.set_value(None);
+        // Files held unread for `lang` are older than these: never read
+        // them now. Another language's stay held.
+        if self.held() == Some(lang) {
+            self.unread.set_value(None);
+        }
         let this = *self;
         leptos::task::spawn_local(async move {
             let read = match super::fetch_bundle(&this.config.get_value(), lang).await {
