@@ -23,7 +23,7 @@ pub enum Loaded {
     Failed(ContentError),
 }
 
-/// Reading the first language's files: begun once, awaited by all who ask.
+/// Reading a language's files: begun once, awaited by all who ask.
 type Reading = Shared<LocalBoxFuture<'static, Loaded>>;
 
 /// Bundles by language, shared through context (see `context::expect_store`).
@@ -94,6 +94,12 @@ impl ContentStore {
             Some((first, reading)) if first == lang && reading.peek().is_none() => {
                 reading.boxed_local()
             }
+            // A reading that failed is tried again (the newsletter form's
+            // next press), as a fresh load.
+            _ if matches!(self.get_untracked(lang), Loaded::Failed(_)) => {
+                self.load(lang);
+                self.read_first(lang)
+            }
             _ => std::future::ready(self.get_untracked(lang)).boxed_local(),
         }
     }
@@ -142,16 +148,20 @@ impl ContentStore {
             self.unread.set_value(None);
         }
         let this = *self;
-        leptos::task::spawn_local(async move {
+        let loading = async move {
             let read = match super::fetch_bundle(&this.config.get_value(), lang).await {
                 Ok(fetched) => crate::chunks::content::read(fetched).await,
                 Err(error) => Err(error),
             };
-            this.set(
-                lang,
-                read.map_or_else(Loaded::Failed, |bundle| Loaded::Ready(Arc::new(bundle))),
-            );
-        });
+            let loaded = read.map_or_else(Loaded::Failed, |bundle| Loaded::Ready(Arc::new(bundle)));
+            this.set(lang, loaded.clone());
+            loaded
+        }
+        .boxed_local()
+        .shared();
+        leptos::task::spawn_local(loading.clone().map(drop));
+        // Whoever waits for `lang` now waits for this.
+        self.reading.set_value(Some((lang, loading)));
     }
 
     fn set(&self, lang: Lang, loaded: Loaded) {
