@@ -74,20 +74,7 @@ impl ContentStore {
     /// on even if the caller stops waiting.
     pub fn read_first(&self, lang: Lang) -> LocalBoxFuture<'static, Loaded> {
         if let Some((first, fetched)) = self.unread.try_update_value(Option::take).flatten() {
-            // Read in the app's own task, not the first caller's.
-            let this = *self;
-            let reading = async move {
-                let loaded = match crate::chunks::content::read(fetched).await {
-                    Ok(bundle) => Loaded::Ready(Arc::new(bundle)),
-                    Err(error) => Loaded::Failed(error),
-                };
-                this.set(first, loaded.clone());
-                loaded
-            }
-            .boxed_local()
-            .shared();
-            leptos::task::spawn_local(reading.clone().map(drop));
-            self.reading.set_value(Some((first, reading)));
+            self.begin(first, crate::chunks::content::read(fetched));
         }
         match self.reading.get_value() {
             // Once read, the store says (a retry may have loaded it since).
@@ -147,21 +134,33 @@ impl ContentStore {
         if self.held() == Some(lang) {
             self.unread.set_value(None);
         }
+        let config = self.config.get_value();
+        self.begin(lang, async move {
+            let fetched = super::fetch_bundle(&config, lang).await?;
+            crate::chunks::content::read(fetched).await
+        });
+    }
+
+    /// Runs `read` in the app's own task, not a caller's, and puts what it
+    /// gives in the store for `lang`; whoever asks for `lang` meanwhile
+    /// awaits it ([`Self::read_first`]).
+    fn begin(
+        &self,
+        lang: Lang,
+        read: impl Future<Output = Result<Bundle, ContentError>> + 'static,
+    ) {
         let this = *self;
-        let loading = async move {
-            let read = match super::fetch_bundle(&this.config.get_value(), lang).await {
-                Ok(fetched) => crate::chunks::content::read(fetched).await,
-                Err(error) => Err(error),
-            };
-            let loaded = read.map_or_else(Loaded::Failed, |bundle| Loaded::Ready(Arc::new(bundle)));
+        let reading = async move {
+            let loaded = read
+                .await
+                .map_or_else(Loaded::Failed, |bundle| Loaded::Ready(Arc::new(bundle)));
             this.set(lang, loaded.clone());
             loaded
         }
         .boxed_local()
         .shared();
-        leptos::task::spawn_local(loading.clone().map(drop));
-        // Whoever waits for `lang` now waits for this.
-        self.reading.set_value(Some((lang, loading)));
+        leptos::task::spawn_local(reading.clone().map(drop));
+        self.reading.set_value(Some((lang, reading)));
     }
 
     fn set(&self, lang: Lang, loaded: Loaded) {
