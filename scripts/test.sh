@@ -42,11 +42,11 @@ check cargo test -p inspir-prerender
 step "host tests: the WordPress importer, on recorded Polylang answers and on failing servers"
 check cargo test -p inspir-import
 
-step "the WordPress importer against a real WordPress (Debian's packages, served by php -S)"
+step "the WordPress importer against a real WordPress (Debian's packages, served by php -S): the fixture site, and every shape of WordPress's HTML in both editors"
 check scripts/wordpress.sh start
 trap 'scripts/wordpress.sh stop' EXIT
 check env INSPIR_WORDPRESS_URL=http://127.0.0.1:4190 \
-  cargo test -p inspir-import --test real_wordpress -- --ignored
+  cargo test -p inspir-import --test real_wordpress --test wordpress_shapes -- --ignored
 scripts/wordpress.sh stop
 
 step "check-content: the shipped bundle"

@@ -46,14 +46,15 @@ function page(string $title, string $content = '', int $parent = 0, int $order =
 }
 
 /** A file in the media library, attached to $parent, as an upload would be. */
-function media(string $path, string $name, string $title, string $caption, string $alt, int $parent, string $date = ''): int {
+function media(string $path, string $name, string $title, string $caption, string $alt, int $parent, string $date = '', string $description = ''): int {
     $upload = wp_upload_bits($name, null, file_get_contents($path));
     if ($upload['error']) {
         fwrite(STDERR, "install.php: upload $name: {$upload['error']}\n");
         exit(1);
     }
     $type = wp_check_filetype($upload['file'])['type'];
-    $post = ['post_mime_type' => $type, 'post_title' => $title, 'post_excerpt' => $caption, 'post_status' => 'inherit'];
+    $post = ['post_mime_type' => $type, 'post_title' => $title, 'post_excerpt' => $caption,
+        'post_content' => $description, 'post_status' => 'inherit'];
     if ($date !== '') {
         $post['post_date'] = $date;
     }
@@ -118,6 +119,45 @@ foreach ([
     'fr' => ['Rapports', 'Rapport d’activités 2021', 'L’année en revue.'],
     'es' => ['Informes', 'Informe anual 2021', 'El año en resumen.'],
 ] as $lang => [$title, $report, $summary]) {
-    media($pdf, "annual-report-2021-$lang.pdf", $report, $summary, '', page($title), '2021-05-01 09:00:00');
+    $reports[$lang] = media($pdf, "annual-report-2021-$lang.pdf", $report, $summary, '', page($title), '2021-05-01 09:00:00');
 }
+
+// The shapes of WordPress's HTML (crates/import/tests/wordpress_shapes.rs):
+// the same pages written in the block editor and in the classic editor,
+// from tests/wordpress/shapes/<editor>/<order>-<slug>.html, where {name}
+// stands for a media item's id and {name_src} for its address.
+$known = ['security' => $security, 'equality' => $equality, 'mark' => $mark, 'report' => $reports['en']];
+$fill = [];
+foreach ($known as $name => $id) {
+    $fill["{{$name}}"] = (string) $id;
+    $fill["{{$name}_src}"] = wp_get_attachment_url($id);
+}
+foreach (['blocks' => 'Written in blocks', 'classic' => 'Written in the classic editor'] as $editor => $title) {
+    $parent = wp_insert_post(['post_type' => 'page', 'post_status' => 'publish', 'post_title' => $title,
+        'post_name' => "shapes-$editor"], true);
+    $shapes[$editor] = $parent;
+    foreach (glob(__DIR__ . "/shapes/$editor/*.html") as $file) {
+        [$order, $slug] = explode('-', basename($file, '.html'), 2);
+        $id = wp_insert_post([
+            'post_type' => 'page', 'post_status' => 'publish', 'post_name' => $slug,
+            'post_title' => ucfirst(str_replace('-', ' ', $slug)), 'post_parent' => $parent,
+            'menu_order' => (int) $order, 'post_content' => strtr(file_get_contents($file), $fill),
+        ], true);
+        if ($slug !== 'no-featured-image') {
+            set_post_thumbnail($id, $security);
+        }
+    }
+}
+// A PDF whose summary is its description (no caption): WordPress puts a
+// link to the file above it.
+media($pdf, 'shapes-report.pdf', 'Shapes report', '', '', $shapes['blocks'], '2022-03-01 09:00:00',
+    'A summary written in the media library.');
+// An ally whose text holds a captioned picture and a plugin's shortcode.
+$term = wp_insert_term('Shapes allies', 'category', ['slug' => 'shapes-allies']);
+$ally = wp_insert_post([
+    'post_type' => 'post', 'post_status' => 'publish', 'post_title' => 'Shapes ally', 'post_name' => 'shapes-ally',
+    'post_category' => [$term['term_id']],
+    'post_content' => strtr(file_get_contents(__DIR__ . '/shapes/ally.html'), $fill),
+], true);
+set_post_thumbnail($ally, $mark);
 echo "install.php: WordPress installed at $url\n";

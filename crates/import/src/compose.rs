@@ -12,6 +12,7 @@ use crate::fetch::Site;
 use crate::html;
 use crate::mapping::{self, Field};
 use crate::matching::Matched;
+use crate::shapes::{self, Body, Picture};
 use crate::staging::Staging;
 use crate::wp::{self, Media, Post};
 
@@ -80,12 +81,12 @@ impl<'a> Composer<'a> {
             let Some(page) = m.versions.get(lang) else {
                 continue;
             };
-            let body = html::paragraphs(&page.content.rendered);
+            let body = self.read(&page.content.rendered, page.describe(), page.id);
             let summary = match summary {
                 Field::Acf(field) => wp::acf_text(&page.acf, field).unwrap_or_default(),
                 _ => excerpt(&page.excerpt.rendered),
             };
-            let figure = match self.figure(page) {
+            let figure = match self.figure(page, &m.slug, &body.pictures) {
                 Some(figure) => Some(figure),
                 None => kept_figure(existing, &m.slug),
             };
@@ -102,7 +103,7 @@ impl<'a> Composer<'a> {
                 slug: m.slug.clone(),
                 title: html::text(&page.title.rendered),
                 summary,
-                body,
+                body: body.paragraphs,
                 figure: figure_id,
                 untranslated: false,
             });
@@ -139,11 +140,15 @@ impl<'a> Composer<'a> {
                     before.map(|a| a.url.clone()).unwrap_or_default()
                 }
             };
-            let mark = match self.image(item) {
+            let body = self.read(&item.content.rendered, item.describe(), item.id);
+            let (shown, _) = self.shown(item, &body.pictures);
+            let because = "an ally shows one picture, its mark (the featured image)";
+            self.unshown(item, &body.pictures, shown, because);
+            let mark = match shown.and_then(|media| self.image(item, media)) {
                 Some((_, image)) => image,
                 None => before.map(|a| a.mark.clone()).unwrap_or_default(),
             };
-            let mut description = html::text(&item.content.rendered);
+            let mut description = body.paragraphs.join(" ");
             if description.is_empty() {
                 description = excerpt(&item.excerpt.rendered);
             }
@@ -179,6 +184,21 @@ impl<'a> Composer<'a> {
             };
             let (id, describe) = item.who();
             let Some(texts) = item.texts() else { continue };
+            let summary = match texts.summary {
+                Summary::Excerpt(html) => excerpt(html),
+                Summary::Text(html) => {
+                    let body = self.read(html, describe.clone(), id);
+                    for picture in &body.pictures {
+                        let message = format!(
+                            "its description holds a picture (\"{}\"), which the site does not show: \
+                             a report shows no picture",
+                            picture.name()
+                        );
+                        self.warn(describe.clone(), message, id);
+                    }
+                    body.paragraphs.join(" ")
+                }
+            };
             let before = existing.reports.iter().find(|r| r.slug == m.slug);
             let file = match &item.pdf {
                 Some(pdf) => self
@@ -224,42 +244,91 @@ impl<'a> Composer<'a> {
                 format: "PDF".into(),
                 file,
                 size_bytes,
-                summary: texts.summary,
+                summary,
                 untranslated: false,
             });
         }
         (reports, origins)
     }
 
-    /// A page's featured image as a figure with its caption.
-    fn figure(&mut self, page: &Post) -> Option<Figure> {
-        let (media, image) = self.image(page)?;
-        let mut caption = html::text(&media.caption.rendered);
-        if caption.is_empty() {
-            caption = html::text(&media.title.rendered);
+    /// An item's text, read shape by shape: what the site cannot show is
+    /// named in a warning, with where to edit it.
+    fn read(&mut self, html: &str, item: String, id: u64) -> Body {
+        let body = shapes::read(html);
+        for what in &body.left_out {
+            let message =
+                format!("its text holds {what}, which the site cannot show: it is left out");
+            self.warn(item.clone(), message, id);
         }
-        let id = if media.slug.is_empty() {
+        body
+    }
+
+    /// The media item that is an item's one picture: its featured image,
+    /// else the first picture in its text that is in the media library.
+    /// `None`, with a warning, when it has neither. Also the caption
+    /// written with that picture in the text, if any.
+    fn shown(&mut self, owner: &Post, pictures: &[Picture]) -> (Option<u64>, String) {
+        if owner.featured_media != 0 {
+            return (Some(owner.featured_media), String::new());
+        }
+        if let Some((media, picture)) = pictures.iter().find_map(|p| Some((p.media?, p))) {
+            return (Some(media), picture.caption.clone());
+        }
+        let message = "has no featured image: the site keeps the picture it had".into();
+        self.warn(owner.describe(), message, owner.id);
+        (None, String::new())
+    }
+
+    /// A warning for each picture in an item's text that is not the one
+    /// `shown`: the content model holds one picture per item.
+    fn unshown(&mut self, owner: &Post, pictures: &[Picture], shown: Option<u64>, because: &str) {
+        // The one shown, wherever it also stands in the text, is shown.
+        for picture in pictures
+            .iter()
+            .filter(|p| p.media.is_none() || p.media != shown)
+        {
+            let message = format!(
+                "its text holds a picture (\"{}\"), which the site does not show: {because}",
+                picture.name()
+            );
+            self.warn(owner.describe(), message, owner.id);
+        }
+    }
+
+    /// A theme's one picture as a figure with its caption: the one written
+    /// with it in the page, else the media library's. A picture captioned
+    /// in the page is that theme's own figure, so another theme showing
+    /// the same picture keeps its caption.
+    fn figure(&mut self, page: &Post, theme: &str, pictures: &[Picture]) -> Option<Figure> {
+        let (shown, written) = self.shown(page, pictures);
+        let because = "a theme shows one picture, its featured image";
+        self.unshown(page, pictures, shown, because);
+        let (media, image) = self.image(page, shown?)?;
+        let library = [&media.caption.rendered, &media.title.rendered]
+            .into_iter()
+            .map(|h| html::text(h))
+            .find(|t| !t.is_empty())
+            .unwrap_or_default();
+        let mut id = if media.slug.is_empty() {
             format!("media-{}", media.id)
         } else {
             media.slug.clone()
         };
+        if !written.is_empty() && written != library {
+            id = format!("{id}-{theme}");
+        }
         Some(Figure {
             id,
             image,
-            caption,
+            caption: if written.is_empty() { library } else { written },
             untranslated: false,
         })
     }
 
-    /// An item's featured image, downloaded and measured. `None`, with a
-    /// warning, when it has none or it cannot be had.
-    fn image(&mut self, owner: &Post) -> Option<(Media, Image)> {
-        if owner.featured_media == 0 {
-            let message = "has no featured image: the site keeps the picture it had".into();
-            self.warn(owner.describe(), message, owner.id);
-            return None;
-        }
-        let media = self.media(owner)?;
+    /// An item's picture, downloaded and measured. `None`, with a
+    /// warning, when it cannot be had.
+    fn image(&mut self, owner: &Post, id: u64) -> Option<(Media, Image)> {
+        let media = self.media(owner, id)?;
         let file = match self
             .staging
             .fetch(self.site.client, &media.source_url, "images/wp")
@@ -296,13 +365,12 @@ impl<'a> Composer<'a> {
         Some((media, image))
     }
 
-    fn media(&mut self, owner: &Post) -> Option<Media> {
-        let id = owner.featured_media;
+    fn media(&mut self, owner: &Post, id: u64) -> Option<Media> {
         if !self.media.contains_key(&id) {
             let found = match self.site.media(id) {
                 Ok(media) => Some(media),
                 Err(error) => {
-                    let message = format!("its featured image could not be read: {error}");
+                    let message = format!("its picture could not be read: {error}");
                     self.warn(owner.describe(), message, owner.id);
                     None
                 }
@@ -316,10 +384,17 @@ impl<'a> Composer<'a> {
 /// What a report's texts are read from: its post, else its PDF.
 struct ReportTexts<'a> {
     title: &'a str,
-    summary: String,
+    summary: Summary<'a>,
     date: &'a str,
     acf: &'a serde_json::Value,
     lang: &'a Option<String>,
+}
+
+/// A report's summary: a post's excerpt, or a PDF's caption or description
+/// (without the link to the file WordPress puts above a description).
+enum Summary<'a> {
+    Excerpt(&'a str),
+    Text(&'a str),
 }
 
 impl ReportItem {
@@ -327,20 +402,18 @@ impl ReportItem {
         Some(match (&self.post, &self.pdf) {
             (Some(post), _) => ReportTexts {
                 title: &post.title.rendered,
-                summary: excerpt(&post.excerpt.rendered),
+                summary: Summary::Excerpt(&post.excerpt.rendered),
                 date: &post.date,
                 acf: &post.acf,
                 lang: &post.lang,
             },
             (None, Some(pdf)) => {
-                let caption = html::text(&pdf.caption.rendered);
+                let (caption, description) = (&pdf.caption.rendered, &pdf.description.rendered);
+                let written =
+                    !html::text(caption).is_empty() && !html::is_excerpt_of(caption, description);
                 ReportTexts {
                     title: &pdf.title.rendered,
-                    summary: if caption.is_empty() {
-                        html::text(&pdf.description.rendered)
-                    } else {
-                        caption
-                    },
+                    summary: Summary::Text(if written { caption } else { description }),
                     date: &pdf.date,
                     acf: &pdf.acf,
                     lang: &pdf.lang,

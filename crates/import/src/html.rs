@@ -1,70 +1,35 @@
-//! WordPress HTML into the content model's plain text: a real HTML parser
-//! (html5ever, through scraper) decodes entities and finds the blocks;
-//! nothing executable or embedded survives, since only text is kept.
+//! WordPress HTML into the content model's plain text, through a real HTML
+//! parser (html5ever, through scraper) that decodes entities. What each
+//! shape of WordPress's HTML becomes is in `shapes`.
 
-use scraper::{Html, Node};
+use crate::shapes;
 
-/// Elements whose text is never content: code, embeds, and Gutenberg's
-/// image blocks (their caption describes the picture, not the theme).
-const DROPPED: &[&str] = &[
-    "script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "math", "form",
-    "button", "select", "textarea", "figure", "head",
-];
-
-/// Elements that end one paragraph and start the next.
-const BLOCKS: &[&str] = &[
-    "p",
-    "div",
-    "li",
-    "ul",
-    "ol",
-    "h1",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "blockquote",
-    "pre",
-    "table",
-    "tr",
-    "td",
-    "th",
-    "section",
-    "article",
-    "header",
-    "footer",
-    "aside",
-    "main",
-    "nav",
-    "dl",
-    "dt",
-    "dd",
-    "address",
-    "hr",
-    "br",
-];
-
-/// One string per paragraph (or heading, or list item), whitespace
-/// collapsed, empty ones dropped.
-pub fn paragraphs(html: &str) -> Vec<String> {
-    let fragment = Html::parse_fragment(html);
-    let mut out = Paragraphs::default();
-    for child in fragment.root_element().children() {
-        out.walk(child);
-    }
-    out.flush();
-    out.done
+/// All the text as one line, e.g. a title, an excerpt or an ally's
+/// description; pictures, embeds and shortcodes are not text.
+pub fn text(html: &str) -> String {
+    shapes::read(html).paragraphs.join(" ")
 }
 
-/// All the text as one line, e.g. a title or an excerpt.
-pub fn text(html: &str) -> String {
-    paragraphs(html).join(" ")
+/// Whether `excerpt` is the one WordPress makes from `content` when an
+/// editor wrote none: the first words with every tag stripped, then
+/// " […]". A media item's caption is that when left empty, so a PDF's
+/// reads as the link to its file that WordPress puts above its description.
+pub fn is_excerpt_of(excerpt: &str, content: &str) -> bool {
+    let excerpt = text(excerpt);
+    let cut = excerpt.trim_end_matches("[…]").trim_end();
+    !cut.is_empty() && every_word(content).starts_with(cut)
+}
+
+/// All the text, tags stripped, as WordPress strips them for an excerpt.
+fn every_word(html: &str) -> String {
+    let fragment = scraper::Html::parse_fragment(html);
+    let words: String = fragment.root_element().text().collect();
+    words.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// The first http(s) link's address, e.g. an ally's own site.
 pub fn first_link(html: &str) -> Option<String> {
-    let fragment = Html::parse_fragment(html);
+    let fragment = scraper::Html::parse_fragment(html);
     let links = scraper::Selector::parse("a[href]").expect("a valid selector");
     fragment
         .select(&links)
@@ -74,87 +39,29 @@ pub fn first_link(html: &str) -> Option<String> {
         .map(String::from)
 }
 
-#[derive(Default)]
-struct Paragraphs {
-    current: String,
-    done: Vec<String>,
-}
-
-impl Paragraphs {
-    fn walk(&mut self, node: ego_tree::NodeRef<'_, Node>) {
-        match node.value() {
-            Node::Text(text) => {
-                self.current.push_str(text);
-            }
-            Node::Element(element) => {
-                let name = element.name();
-                if DROPPED.contains(&name) {
-                    return;
-                }
-                let block = BLOCKS.contains(&name);
-                if block {
-                    self.flush();
-                }
-                for child in node.children() {
-                    self.walk(child);
-                }
-                if block {
-                    self.flush();
-                }
-            }
-            _ => {}
-        }
-    }
-
-    fn flush(&mut self) {
-        let paragraph = self
-            .current
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ");
-        self.current.clear();
-        if !paragraph.is_empty() {
-            self.done.push(paragraph);
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
-    fn blocks_become_paragraphs_with_entities_decoded() {
-        let html = "<p>Decent work &amp; social protection&#8217;s <em>future</em></p>\n\
-                    <h2>Why</h2><ul><li>one</li><li><p>two</p></li></ul>\n\
-                    <p>line<br>break</p>";
-        assert_eq!(
-            paragraphs(html),
-            [
-                "Decent work & social protection’s future",
-                "Why",
-                "one",
-                "two",
-                "line",
-                "break"
-            ]
-        );
+    fn one_line_with_entities_decoded() {
+        assert_eq!(text("<p>A &amp; B&#8217;s</p><p>C</p>"), "A & B’s C");
+        assert_eq!(text("  plain\n text  "), "plain text");
     }
 
     #[test]
-    fn nothing_executable_or_embedded_is_kept() {
-        let html = "<p>Read<script>alert(1)</script> this</p><style>p{}</style>\
-                    <iframe src=\"https://evil.example\">x</iframe>\
-                    <figure><img src=\"a.jpg\" onerror=\"alert(2)\"><figcaption>Photo</figcaption></figure>\
-                    <p><a href=\"javascript:alert(3)\">link</a> &lt;b&gt;</p>";
-        assert_eq!(paragraphs(html), ["Read this", "link <b>"]);
-    }
-
-    #[test]
-    fn loose_text_and_empty_blocks() {
-        assert_eq!(paragraphs("  plain\n text  "), ["plain text"]);
-        assert_eq!(paragraphs("<p>&nbsp;</p><p> </p>"), Vec::<String>::new());
-        assert_eq!(text("<p>A</p><p>B</p>"), "A B");
+    fn an_excerpt_wordpress_made_is_told_from_one_an_editor_wrote() {
+        // As WordPress 6.1 sends a PDF's description and its empty caption.
+        let description = "<p class=\"attachment\"><a href='https://e.org/r.pdf'>Shapes report</a></p>\n\
+                           <p>A summary written in the media library.</p>\n";
+        let made = "<p>Shapes report A summary written in the media library.</p>\n";
+        assert!(is_excerpt_of(made, description));
+        assert!(is_excerpt_of(
+            "<p>Shapes report A summary […]</p>",
+            description
+        ));
+        assert!(!is_excerpt_of("<p>The year in review.</p>", description));
+        assert!(!is_excerpt_of("", description));
     }
 
     #[test]

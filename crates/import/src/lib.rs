@@ -14,6 +14,8 @@ pub mod fetch;
 pub mod html;
 pub mod mapping;
 pub mod matching;
+pub mod shapes;
+pub mod shortcodes;
 pub mod staging;
 pub mod wp;
 

@@ -9,20 +9,7 @@ mod support;
 
 use support::{Public, slugs};
 
-const MAPPING: &str = r#"
-site = "ORIGIN"
-multilingual = "parents"
-[themes]
-parent = { en = "what-we-do", fr = "ce-que-nous-faisons", es = "lo-que-hacemos" }
-[allies]
-from = "posts"
-category = { en = "allies-en", fr = "allies-fr", es = "allies-es" }
-[reports]
-from = "media"
-parent = { en = "reports", fr = "rapports", es = "informes" }
-[http]
-timeout_seconds = 20
-"#;
+const MAPPING: &str = include_str!("../../../tests/wordpress/site.toml");
 
 fn wordpress() -> String {
     std::env::var("INSPIR_WORDPRESS_URL")
