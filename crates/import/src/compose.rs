@@ -296,8 +296,8 @@ impl<'a> Composer<'a> {
     }
 
     /// A theme's one picture as a figure with its caption: the one written
-    /// with it in the page, else the media library's. A picture captioned
-    /// in the page is that theme's own figure, so another theme showing
+    /// with it in the page, else the media library's. A picture from the
+    /// page's text is that theme's own figure, so another theme showing
     /// the same picture keeps its caption.
     fn figure(&mut self, page: &Post, theme: &str, pictures: &[Picture]) -> Option<Figure> {
         let (shown, written) = self.shown(page, pictures);
@@ -314,7 +314,9 @@ impl<'a> Composer<'a> {
         } else {
             media.slug.clone()
         };
-        if !written.is_empty() && written != library {
+        if page.featured_media == 0 {
+            // A picture from the page's text may carry a caption of its
+            // own: that figure is this theme's, in every language alike.
             id = format!("{id}-{theme}");
         }
         Some(Figure {

@@ -15,7 +15,9 @@ pub fn text(html: &str) -> String {
 /// " […]". A media item's caption is that when left empty, so a PDF's
 /// reads as the link to its file that WordPress puts above its description.
 pub fn is_excerpt_of(excerpt: &str, content: &str) -> bool {
-    let excerpt = text(excerpt);
+    // Word for word as WordPress made it: its excerpt keeps the
+    // shortcodes no plugin renders, so both sides keep them here.
+    let excerpt = every_word(excerpt);
     let cut = excerpt.trim_end_matches("[…]").trim_end();
     !cut.is_empty() && every_word(content).starts_with(cut)
 }
@@ -62,6 +64,12 @@ mod tests {
         ));
         assert!(!is_excerpt_of("<p>The year in review.</p>", description));
         assert!(!is_excerpt_of("", description));
+        let coded = "<p class=\"attachment\"><a href='https://e.org/p.pdf'>Probe report</a></p>\n\
+                     <p>[su_note]Bring water.[/su_note] The year in review.</p>\n";
+        assert!(is_excerpt_of(
+            "<p>Probe report [su_note]Bring water.[/su_note] The year in review.</p>",
+            coded
+        ));
     }
 
     #[test]

@@ -156,6 +156,16 @@ const WIDGETS: &[&str] = &[
     "wp-block-query",
 ];
 
+/// Embeds that WordPress or the provider writes as a quote of the embedded
+/// text (another WordPress post, a tweet, a post on Instagram or TikTok):
+/// that text is theirs, not the item's.
+const EMBEDDED_QUOTES: &[&str] = &[
+    "wp-embedded-content",
+    "twitter-tweet",
+    "instagram-media",
+    "tiktok-embed",
+];
+
 /// What an element is, as far as the import is concerned.
 enum Shape {
     Code,
@@ -184,6 +194,14 @@ fn shape(node: NodeRef<'_, Node>, e: &Element) -> Shape {
     }
     if let Some(widget) = WIDGETS.iter().find(|w| class(w)) {
         return Shape::Widget(widget["wp-block-".len()..].replace('-', " "));
+    }
+    // The frame of another WordPress post's embed: its quote
+    // (`EMBEDDED_QUOTES`) is named in a warning, which is enough.
+    if name == "iframe" && class("wp-embedded-content") {
+        return Shape::Code;
+    }
+    if EMBEDDED_QUOTES.iter().any(|c| class(c)) {
+        return Shape::Embed;
     }
     match name {
         "img" => return Shape::Picture,
@@ -216,6 +234,7 @@ fn shape(node: NodeRef<'_, Node>, e: &Element) -> Shape {
         Shape::Break
     } else if class("wp-caption")
         || class("wp-block-image")
+        || class("wp-block-cover__image-background")
         || class("wp-block-media-text__media")
         || (name == "figure" && has_image(node))
     {
@@ -234,6 +253,9 @@ fn shape(node: NodeRef<'_, Node>, e: &Element) -> Shape {
 #[derive(Default)]
 struct Reader {
     current: String,
+    /// The current paragraph holds a link: an address in it is one the
+    /// editor linked, not an embed.
+    linked: bool,
     /// How many quotes the walk is inside.
     quotes: usize,
     body: Body,
@@ -256,11 +278,19 @@ impl Reader {
             Shape::Code => return,
             Shape::Inline if element.name() == "cite" && self.quotes > 0 => {
                 self.flush();
-                self.current.push_str("— ");
                 self.children(node);
+                // Written "— A member" or "A member", it reads the same.
+                let cited = self
+                    .current
+                    .trim_start()
+                    .trim_start_matches(['—', '–', '-']);
+                self.current = format!("— {cited}");
                 return self.flush();
             }
-            Shape::Inline => return self.children(node),
+            Shape::Inline => {
+                self.linked |= element.name() == "a";
+                return self.children(node);
+            }
             Shape::Block => {
                 self.flush();
                 self.children(node);
@@ -274,9 +304,17 @@ impl Reader {
                 return self.flush();
             }
             Shape::Break => return self.flush(),
-            Shape::Picture => return self.body.pictures.extend(pictures(node)),
+            Shape::Picture => {
+                let found = pictures(node);
+                if found.is_empty() {
+                    // A picture's place holding a video or an embed: that
+                    // is named as itself.
+                    return self.children(node);
+                }
+                return self.body.pictures.extend(found);
+            }
             Shape::Gallery => LeftOut::Gallery(pictures(node).len()),
-            Shape::Embed => LeftOut::Embed(embedded(node, element)),
+            Shape::Embed => LeftOut::Embed(embedded(node)),
             Shape::Table => LeftOut::Table(table_name(node)),
             Shape::Button => {
                 let href = links(node).next().unwrap_or_default().to_owned();
@@ -304,12 +342,13 @@ impl Reader {
     fn flush(&mut self) {
         let collapsed = collapse(&self.current);
         self.current.clear();
+        let linked = std::mem::take(&mut self.linked);
         let (paragraph, shortcodes) = shortcodes::strip(&collapsed);
         for name in shortcodes {
             self.leave_out(LeftOut::Shortcode(name));
         }
         let paragraph = collapse(&paragraph);
-        if is_address(&paragraph) {
+        if is_address(&paragraph) && !linked {
             // An address alone in a paragraph is an embed WordPress could
             // not fetch (a failed oEmbed stays as text): a reader could
             // not follow it.
@@ -344,10 +383,17 @@ fn pictures(node: NodeRef<'_, Node>) -> Vec<Picture> {
         })
         .map(|(n, _)| text_of(n))
         .unwrap_or_default();
+    // A fixed or repeated cover's picture is a background, not an <img>.
     let images: Vec<&Element> = node
         .descendants()
         .filter_map(|n| n.value().as_element())
-        .filter(|e| e.name() == "img")
+        .filter(|e| {
+            e.name() == "img"
+                || e.has_class(
+                    "wp-block-cover__image-background",
+                    CaseSensitivity::CaseSensitive,
+                )
+        })
         .collect();
     let one = images.len() == 1;
     images
@@ -356,7 +402,12 @@ fn pictures(node: NodeRef<'_, Node>) -> Vec<Picture> {
             media: img
                 .classes()
                 .find_map(|c| c.strip_prefix("wp-image-")?.parse().ok()),
-            src: img.attr("src").unwrap_or_default().trim().to_owned(),
+            src: img
+                .attr("src")
+                .or_else(|| background(img.attr("style")?))
+                .unwrap_or_default()
+                .trim()
+                .to_owned(),
             alt: collapse(img.attr("alt").unwrap_or_default()),
             // A gallery's caption is the gallery's, not each picture's.
             caption: if one { caption.clone() } else { String::new() },
@@ -364,16 +415,41 @@ fn pictures(node: NodeRef<'_, Node>) -> Vec<Picture> {
         .collect()
 }
 
-/// The address an embed shows: its iframe's, else the text WordPress
-/// left in its wrapper (the address, when it could not fetch the embed).
-fn embedded(node: NodeRef<'_, Node>, element: &Element) -> String {
-    let frame = std::iter::once(element)
-        .chain(node.descendants().filter_map(|n| n.value().as_element()))
+/// `url(…)` in a `style` attribute.
+fn background(style: &str) -> Option<&str> {
+    let start = style.find("url(")? + "url(".len();
+    let end = start + style[start..].find(')')?;
+    Some(style[start..end].trim_matches(['\'', '"', ' ']))
+}
+
+/// The address an embed shows: its frame's, else the address WordPress
+/// left in its wrapper when it could not fetch the embed, else the last
+/// link of a quoted embed (a tweet's own address comes last).
+fn embedded(node: NodeRef<'_, Node>) -> String {
+    let elements = || node.descendants().filter_map(|n| n.value().as_element());
+    let frame = elements()
+        .filter(|e| matches!(e.name(), "iframe" | "embed" | "object"))
         .find_map(|e| e.attr("src").or_else(|| e.attr("data")));
-    match frame {
-        Some(src) => src.trim().to_owned(),
-        None => text_of(node),
+    if let Some(src) = frame {
+        return src.trim().to_owned();
     }
+    let wrapper = node
+        .descendants()
+        .find(|n| {
+            n.value().as_element().is_some_and(|e| {
+                e.has_class("wp-block-embed__wrapper", CaseSensitivity::CaseSensitive)
+            })
+        })
+        .map(text_of)
+        .filter(|text| is_address(text));
+    wrapper
+        .or_else(|| {
+            elements()
+                .filter_map(|e| e.attr("href"))
+                .last()
+                .map(|h| h.trim().to_owned())
+        })
+        .unwrap_or_default()
 }
 
 /// A table's caption, else its first cells, so an editor finds it.
@@ -403,12 +479,29 @@ fn links<'a>(node: NodeRef<'a, Node>) -> impl Iterator<Item = &'a str> {
         .map(str::trim)
 }
 
+/// The text under `node`, a space where a line or block breaks it.
 fn text_of(node: NodeRef<'_, Node>) -> String {
-    let text: String = node
-        .descendants()
-        .filter_map(|n| n.value().as_text())
-        .map(|t| &**t)
-        .collect();
+    fn gather(node: NodeRef<'_, Node>, out: &mut String) {
+        match node.value() {
+            Node::Text(text) => out.push_str(text),
+            Node::Element(e) if CODE.contains(&e.name()) => {}
+            Node::Element(e) => {
+                let breaks = BLOCKS.contains(&e.name()) || matches!(e.name(), "td" | "th");
+                if breaks {
+                    out.push(' ');
+                }
+                for child in node.children() {
+                    gather(child, out);
+                }
+                if breaks {
+                    out.push(' ');
+                }
+            }
+            _ => {}
+        }
+    }
+    let mut text = String::new();
+    gather(node, &mut text);
     collapse(&text)
 }
 

@@ -223,3 +223,73 @@ fn a_plugins_shortcode_is_named_and_its_text_kept() {
         ]
     );
 }
+
+#[test]
+fn a_quoted_embed_is_the_embeds_text_not_the_items() {
+    // Another WordPress post's address alone on a line, as WordPress 6.1
+    // renders it; and a tweet, once oEmbed has fetched it.
+    let post = "<blockquote class=\"wp-embedded-content\" data-secret=\"x\"><p><a href=\"https://e.org/?page_id=24\">\
+                Written in blocks</a></p></blockquote><p><iframe class=\"wp-embedded-content\" \
+                src=\"https://e.org/?page_id=24&#038;embed=true#?secret=x\"></iframe></p>";
+    let tweet = "<figure class=\"wp-block-embed is-provider-twitter\"><div class=\"wp-block-embed__wrapper\">\
+                 <blockquote class=\"twitter-tweet\"><p>Social protection now! <a href=\"https://t.co/a\">#USP</a></p>\
+                 &mdash; Someone (@x) <a href=\"https://twitter.com/x/status/1\">May 1, 2022</a></blockquote>\
+                 <script async src=\"https://platform.twitter.com/widgets.js\"></script></div></figure>";
+    let body = read(post);
+    assert!(body.paragraphs.is_empty(), "{body:?}");
+    assert_eq!(
+        body.left_out,
+        [LeftOut::Embed("https://e.org/?page_id=24".into())]
+    );
+    let body = read(tweet);
+    assert!(body.paragraphs.is_empty(), "{body:?}");
+    assert_eq!(
+        body.left_out,
+        [LeftOut::Embed("https://twitter.com/x/status/1".into())]
+    );
+    // A caption under an embed is not its address.
+    let captioned = "<figure class=\"wp-block-embed\"><div class=\"wp-block-embed__wrapper\">\n\
+                     https://youtu.be/x\n</div><figcaption>Our march on video</figcaption></figure>";
+    assert_eq!(
+        read(captioned).left_out,
+        [LeftOut::Embed("https://youtu.be/x".into())]
+    );
+}
+
+#[test]
+fn a_picture_in_any_form_is_found_and_a_video_in_a_pictures_place_is_named() {
+    let fixed = "<div class=\"wp-block-cover has-parallax\"><span class=\"wp-block-cover__background\"></span>\
+                 <div role=\"img\" class=\"wp-block-cover__image-background wp-image-12 has-parallax\" \
+                 style=\"background-position:50% 50%;background-image:url(https://e.org/c.jpg)\"></div>\
+                 <div class=\"wp-block-cover__inner-container\"><p>On a cover.</p></div></div>";
+    let body = read(fixed);
+    assert_eq!(body.paragraphs, ["On a cover."]);
+    assert_eq!(body.pictures.len(), 1);
+    assert_eq!(
+        (body.pictures[0].media, body.pictures[0].src.as_str()),
+        (Some(12), "https://e.org/c.jpg")
+    );
+    let video = "<div class=\"wp-block-media-text\"><figure class=\"wp-block-media-text__media\">\
+                 <video controls src=\"/m.mp4\"></video></figure><div class=\"wp-block-media-text__content\">\
+                 <p>Beside a video.</p></div></div>";
+    let body = read(video);
+    assert_eq!(body.paragraphs, ["Beside a video."]);
+    assert_eq!(body.left_out, [LeftOut::Player("a video")]);
+}
+
+#[test]
+fn words_broken_by_a_line_stay_apart_and_a_written_dash_is_not_doubled() {
+    let body = read(
+        "<figure class=\"wp-block-image\"><img src=\"/a.png\" alt=\"\">\
+                     <figcaption>Line<br>two</figcaption></figure>",
+    );
+    assert_eq!(body.pictures[0].caption, "Line two");
+    assert_eq!(
+        paragraphs("<blockquote><p>Words.</p><cite>— A member</cite></blockquote>"),
+        ["Words.", "— A member"]
+    );
+    // An address the editor linked is text, not an embed.
+    let body = read("<p><a href=\"https://ally.org/\">https://ally.org/</a></p>");
+    assert_eq!(body.paragraphs, ["https://ally.org/"]);
+    assert!(body.left_out.is_empty());
+}
