@@ -16,11 +16,11 @@ import { brotliCompressSync, constants } from 'node:zlib';
 const KB = 1024;
 /**
  * The first-load wasm's ceiling, brotli. DESIGN.md's target is 130 KB;
- * this is where the split stands (149.7 KB), with a little room, so that
- * no change grows it unseen. Lower it as more moves into chunks (the
- * header is the largest part left: README, "The wasm in chunks").
+ * this is where the split stands (132.9 KB), with a little room, so that
+ * no change grows it unseen. Lower it as more moves into chunks (README,
+ * "What the wasm holds, and what was cut").
  */
-const BUDGET = 152 * KB;
+const BUDGET = 134 * KB;
 
 const args = process.argv.slice(2);
 const check = args.includes('--check');
@@ -43,7 +43,7 @@ function sharedBy(file) {
 
 /** What each feature's chunk holds (src/chunks/<feature>.rs). */
 const HOLDS = {
-  pages: 'every page\'s view, the footer',
+  pages: 'every page\'s view, the header, the footer',
   search: 'Pagefind, the results, the search page',
   newsletter: 'the live newsletter form',
   content: 'reading the content bundles',
@@ -58,7 +58,7 @@ const HOLDS = {
 const ALONG = { pages: ['content'], newsletter: ['content'] };
 
 function role(file) {
-  if (/^inspir-site-[0-9a-f]+_bg\.wasm$/.test(file)) return { order: 0, what: 'first load: skeleton, adoption, header' };
+  if (/^inspir-site-[0-9a-f]+_bg\.wasm$/.test(file)) return { order: 0, what: 'first load: skeleton, adoption' };
   const feature = file.match(/^split_(\w+)-[0-9a-f]+\.wasm$/)?.[1];
   if (feature) return { order: 1, what: `${feature}: ${HOLDS[feature] ?? 'see src/chunks'}` };
   if (/^chunk_\d+-[0-9a-f]+\.wasm$/.test(file)) return { order: 2, what: `shared chunk: ${sharedBy(file)}` };

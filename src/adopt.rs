@@ -1,12 +1,12 @@
 //! How the app adopts a pre-rendered page built from the content it has
 //! just loaded: it does not render the page again. The router owns links
-//! and history from the start; the parts that act (the header, the update
-//! notice) come alive one task at a time, each in place of its
-//! pre-rendered twin. Those whose code is a chunk (the newsletter forms,
-//! "keep for offline", the search page) come alive when it arrives
-//! (`crate::dormant`). `<main>` and the footer stay as built until the
-//! first client-side navigation, which renders them with the pages chunk,
-//! fetched at the first sign of one.
+//! and history from the start; the update notice comes alive in place of
+//! its pre-rendered twin. Parts whose code is a chunk come alive when it
+//! arrives: the newsletter forms, "keep for offline" and the search page
+//! (`crate::dormant`), and the header, whose buttons answer meanwhile
+//! (`crate::header_as_built`). `<main>` and the footer stay as built until
+//! the first client-side navigation, which renders them with the pages
+//! chunk, fetched at the first sign of one.
 //!
 //! A part comes alive by being built again and put where its twin was,
 //! not by hydration: a view that differs from the markup by one node would
@@ -22,13 +22,13 @@ use wasm_bindgen::JsCast;
 use web_sys::Element;
 
 use crate::chunks::{self, Unavailable};
-use crate::components::header::Header;
 use crate::components::newsletter_form::{Status, describe};
 use crate::components::offline::UpdateNotice;
 use crate::content::{ContentStore, Loaded};
 use crate::context::{expect_store, use_links};
 use crate::dom::all;
 use crate::dormant::{Load, Wake, until_used};
+use crate::header_as_built::HeaderAsBuilt;
 use crate::i18n::Lang;
 use crate::in_place::{Alive, append, replace};
 use crate::prerendered::{
@@ -62,11 +62,9 @@ pub fn adopt_page<V: IntoView + 'static>(
 
     fetch_pages_on_intent(store, route);
 
-    if let Some(header) = find(&body, "header.site-header") {
-        frame
-            .borrow_mut()
-            .extend(replace(&header, || view! { <Header /> }));
-    }
+    // The header as built, until the reader comes to its search field or
+    // the first navigation; its buttons answer meanwhile.
+    let header = find(&body, "header.site-header").and_then(HeaderAsBuilt::take);
 
     // The first navigation renders `<main>` and the footer, in the shell's
     // owner: an effect's own would drop them at its next run.
@@ -110,6 +108,17 @@ pub fn adopt_page<V: IntoView + 'static>(
             }
         }
     });
+
+    // Every navigation until the header is live, as the first may find
+    // its code missing.
+    if let Some(header) = header {
+        Effect::new(move |first: Option<()>| {
+            let route = route.get();
+            if first.is_some() {
+                header.follow(&route);
+            }
+        });
+    }
 
     // The rest waits its turn, so that no one task holds up the browser.
     leptos::task::spawn_local(async move {

@@ -15,10 +15,10 @@ use std::rc::{Rc, Weak};
 use futures::future::LocalBoxFuture;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
-use wasm_bindgen::closure::Closure;
 use web_sys::{Element, Event, HtmlFormElement};
 
 use crate::chunks::Unavailable;
+use crate::dom::Listener;
 use crate::in_place::{Alive, replace};
 
 /// Builds the live part, fetching its chunk first if need be.
@@ -245,32 +245,5 @@ fn say(element: &Element, message: &str) {
         && !status.id().is_empty()
     {
         let _ = button.set_attribute("aria-describedby", &status.id());
-    }
-}
-
-/// An event listener, removed when dropped.
-struct Listener {
-    target: Element,
-    kind: &'static str,
-    callback: Closure<dyn FnMut(Event)>,
-}
-
-impl Listener {
-    fn on(target: &Element, kind: &'static str, handler: impl FnMut(Event) + 'static) -> Self {
-        let callback = Closure::<dyn FnMut(Event)>::new(handler);
-        let _ = target.add_event_listener_with_callback(kind, callback.as_ref().unchecked_ref());
-        Listener {
-            target: target.clone(),
-            kind,
-            callback,
-        }
-    }
-}
-
-impl Drop for Listener {
-    fn drop(&mut self) {
-        let _ = self
-            .target
-            .remove_event_listener_with_callback(self.kind, self.callback.as_ref().unchecked_ref());
     }
 }

@@ -17,6 +17,8 @@ pub mod dom;
 pub mod dormant;
 pub mod focus;
 pub mod head;
+#[cfg(feature = "csr")]
+pub mod header_as_built;
 pub mod i18n;
 #[cfg(feature = "csr")]
 pub mod in_place;

@@ -7,7 +7,6 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
 use crate::chunks::{self, lazy_view};
-use crate::components::header::Header;
 use crate::components::offline::UpdateNotice;
 use crate::components::page_head::MAIN_HEADING_ID;
 use crate::components::status::{LoadError, Loading, PageCodeMissing};
@@ -87,7 +86,8 @@ pub fn Shell() -> impl IntoView {
     }
     Either::<(), _>::Right(view! {
         <HtmlLang lang />
-        <Header />
+        // The pages' code is in before this renders (`takeover.rs`).
+        {lazy_view(chunks::pages::header(false, false), || (), || (), || ())}
         <main id="main" tabindex="-1">{page}</main>
         {lazy_view(chunks::pages::footer(), || (), || (), || ())}
         <UpdateNotice />

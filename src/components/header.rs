@@ -10,17 +10,27 @@ use crate::focus::focus_id;
 use crate::routes::Page;
 
 /// Site name, main navigation and search, and on narrow screens buttons
-/// that show and hide them.
+/// that show and hide them. On an adopted page it replaces the header as
+/// built (`crate::header_as_built`), whose menu or search may be open.
 #[component]
-pub fn Header() -> impl IntoView {
+pub fn Header(
+    /// The menu is open (narrow screens).
+    #[prop(optional)]
+    menu_open: bool,
+    /// The search field is shown (narrow screens).
+    #[prop(optional)]
+    search_open: bool,
+) -> impl IntoView {
     let route = expect_route();
-    let (open, set_open) = signal(false);
-    let search_open = RwSignal::new(false);
+    let (open, set_open) = signal(menu_open);
+    let search_open = RwSignal::new(search_open);
     focus_search_on_slash(search_open);
     // A new page closes the menu, so it never covers what the visitor chose.
-    Effect::new(move |_| {
+    Effect::new(move |previous: Option<()>| {
         route.track();
-        set_open.set(false);
+        if previous.is_some() {
+            set_open.set(false);
+        }
     });
     let on_keydown = move |ev: ev::KeyboardEvent| {
         if ev.key() == "Escape" && open.get_untracked() {

@@ -4,20 +4,28 @@ use crate::context::{Links, expect_route, use_links};
 use crate::routes::Page;
 
 /// The pages listed in the header and footer, in order.
-fn items(links: &Links) -> [(Page, &'static str); 5] {
+pub const LISTED: [Page; 5] = [
+    Page::Home,
+    Page::Themes,
+    Page::Allies,
+    Page::Reports,
+    Page::Newsletter,
+];
+
+fn items(links: &Links) -> impl Iterator<Item = (Page, &'static str)> {
     let ui = links.ui();
-    [
-        (Page::Home, ui.nav_home),
-        (Page::Themes, ui.nav_themes),
-        (Page::Allies, ui.nav_allies),
-        (Page::Reports, ui.nav_reports),
-        (Page::Newsletter, ui.nav_newsletter),
-    ]
+    LISTED.into_iter().zip([
+        ui.nav_home,
+        ui.nav_themes,
+        ui.nav_allies,
+        ui.nav_reports,
+        ui.nav_newsletter,
+    ])
 }
 
 /// `aria-current` for a nav link: "page" on the page itself, "true" on the
 /// section a theme page belongs to.
-fn current(item: &Page, shown: &Page) -> Option<&'static str> {
+pub fn current(item: &Page, shown: &Page) -> Option<&'static str> {
     match (item, shown) {
         (a, b) if a == b => Some("page"),
         (Page::Themes, Page::Theme(_)) => Some("true"),
@@ -33,7 +41,6 @@ pub fn NavList() -> impl IntoView {
         let links = use_links();
         let shown = route.read().page.clone();
         items(&links)
-            .into_iter()
             .map(|(page, label)| {
                 view! {
                     <li>

@@ -51,6 +51,45 @@ test('search whose code cannot be fetched says so, the page works on, and typing
   await expect(panel.getByRole('link', { name: 'Gender equality', exact: true })).toBeVisible();
 });
 
+test.describe('on a narrow screen', () => {
+  test.use({ viewport: { width: 320, height: 640 } });
+
+  test("the header as built answers at once while its code is away, and comes alive as the reader reaches search", async ({ page }) => {
+    const { refused, unblock } = await blockChunks(page, 'pages');
+    await page.goto('/');
+    await live(page);
+    const banner = page.getByRole('banner');
+    const menu = banner.getByRole('button', { name: 'Menu' });
+    const nav = page.getByRole('navigation', { name: 'Main' });
+    await menu.click();
+    await expect(menu).toHaveAttribute('aria-expanded', 'true');
+    await expect(nav.getByRole('link', { name: 'Reports' })).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(menu).toHaveAttribute('aria-expanded', 'false');
+    await expect(nav.getByRole('link', { name: 'Reports' })).toBeHidden();
+    // `/` shows the field and puts the reader in it; typing is kept.
+    const field = banner.getByRole('searchbox', { name: 'Search' });
+    await page.locator('body').click({ position: { x: 5, y: 600 } });
+    await page.keyboard.press('/');
+    await expect(field).toBeFocused();
+    await page.keyboard.type('gender');
+    await expect(field).toHaveValue('gender');
+    expect(refused.length).toBeGreaterThan(0);
+    await page.keyboard.press('Escape');
+    const search = banner.getByRole('button', { name: 'Search' }).first();
+    await expect(search).toHaveAttribute('aria-expanded', 'false');
+    await expect(search).toBeFocused();
+    // Once the code can come, the next visit to the field brings the live
+    // header: what was typed is kept, and results open beneath it.
+    unblock();
+    await search.click();
+    await expect(search).toHaveAttribute('aria-expanded', 'true');
+    await expect(field).toBeFocused();
+    await expect(banner.getByRole('link', { name: 'Gender equality', exact: true })).toBeVisible();
+    await expect(field).toHaveValue('gender');
+  });
+});
+
 test("a page whose code cannot be fetched says so, and Try again loads it afresh", async ({ page }) => {
   const { refused, unblock } = await blockChunks(page, 'pages');
   await page.goto('/');

@@ -12,8 +12,9 @@ use crate::context::{expect_route, use_links};
 use crate::focus::{focus_id, focus_target};
 use crate::routes::Page;
 
-const FIELD_ID: &str = "site-search-q";
-const BUTTON_ID: &str = "site-search-button";
+/// The header's field, and the narrow-screen button that shows it.
+pub const FIELD_ID: &str = "site-search-q";
+pub const BUTTON_ID: &str = "site-search-button";
 /// The search page's own field, which `/` focuses there.
 pub const PAGE_FIELD_ID: &str = "search-page-q";
 
@@ -173,7 +174,7 @@ pub fn focus_search_on_slash(open: RwSignal<bool>) {
         return;
     }
     let handle = window_event_listener(ev::keydown, move |ev| {
-        if ev.key() != "/" || ev.ctrl_key() || ev.meta_key() || ev.alt_key() || typing_in(&ev) {
+        if !is_search_shortcut(&ev) {
             return;
         }
         ev.prevent_default();
@@ -185,6 +186,11 @@ pub fn focus_search_on_slash(open: RwSignal<bool>) {
         }
     });
     on_cleanup(move || handle.remove());
+}
+
+/// Whether a key press is search's shortcut: `/` anywhere but in a field.
+pub fn is_search_shortcut(ev: &ev::KeyboardEvent) -> bool {
+    ev.key() == "/" && !ev.ctrl_key() && !ev.meta_key() && !ev.alt_key() && !typing_in(ev)
 }
 
 /// Whether the key went to something that takes text.

@@ -12,7 +12,9 @@ mod running;
 
 pub use address::{as_is, search_href};
 pub use findings::Findings;
-pub use header::{PAGE_FIELD_ID, SiteSearch, focus_search_on_slash};
+pub use header::{
+    BUTTON_ID, FIELD_ID, PAGE_FIELD_ID, SiteSearch, focus_search_on_slash, is_search_shortcut,
+};
 pub use input::SearchInput;
 pub use keys::move_through_results;
 pub use results::{BrowseLinks, SearchResults};
