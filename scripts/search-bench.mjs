@@ -32,15 +32,17 @@ async function search(page, query) {
     window.__painted = new Promise((resolve) => {
       let lastKey = 0;
       document.addEventListener('input', (event) => { lastKey = event.timeStamp; }, { capture: true });
-      // The panel, not its status line: the line is a stand-in until the
-      // search chunk is in (src/components/search/results.rs).
-      const panel = document.querySelector('#site-search-results');
+      // The panel's status line naming the query: the line is a stand-in
+      // until the search chunk is in (src/components/search/results.rs).
+      // Looked up afresh, as the live header replaces the one as built
+      // (src/header_as_built.rs) once its code is in.
       const watcher = new MutationObserver(() => {
-        if (!panel.querySelector('.search-status')?.textContent.includes(`“${query}”`)) return;
+        const status = document.querySelector('#site-search-results .search-status');
+        if (!status?.textContent.includes(`“${query}”`)) return;
         watcher.disconnect();
         requestAnimationFrame(() => resolve(performance.now() - lastKey));
       });
-      watcher.observe(panel, { subtree: true, childList: true, characterData: true });
+      watcher.observe(document.body, { subtree: true, childList: true, characterData: true });
     });
   }, query);
   await field.pressSequentially(query, { delay: 30 });

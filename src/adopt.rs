@@ -60,11 +60,10 @@ pub fn adopt_page<V: IntoView + 'static>(
     let widgets: Rc<RefCell<Vec<Alive>>> = Rc::default();
     let rendered = Rc::new(Cell::new(false));
 
-    fetch_pages_on_intent(store, route);
-
-    // The header as built, until the reader comes to its search field or
-    // the first navigation; its buttons answer meanwhile.
+    // The header as built, until its code is in; its buttons answer
+    // meanwhile.
     let header = find(&body, "header.site-header").and_then(HeaderAsBuilt::take);
+    fetch_pages_on_intent(store, route, header.clone());
 
     // The first navigation renders `<main>` and the footer, in the shell's
     // owner: an effect's own would drop them at its next run.
@@ -146,14 +145,26 @@ pub fn adopt_page<V: IntoView + 'static>(
 /// navigation needs, at the first sign of one: a pointer over a link, a
 /// touch, or focus moving (Tab to a link, or into the search field, whose
 /// Enter opens a page). A reader who only reads this page never downloads
-/// that code.
-fn fetch_pages_on_intent(store: ContentStore, route: Memo<Route>) {
+/// that code. Once it is in, the live header is built in a task of its
+/// own, so the first navigation does not build it too.
+fn fetch_pages_on_intent(
+    store: ContentStore,
+    route: Memo<Route>,
+    header: Option<Rc<HeaderAsBuilt>>,
+) {
     // The listeners stay, idle after the first: removing one from inside
     // its own call would free the closure that is running.
     let fetched = Rc::new(Cell::new(false));
     let fetch = move || {
         if !fetched.replace(true) {
-            chunks::warm(chunks::pages::preload());
+            let header = header.clone();
+            leptos::task::spawn_local(async move {
+                if chunks::pages::preload().await.is_ok()
+                    && let Some(header) = header
+                {
+                    header.wake_soon();
+                }
+            });
             store.ensure(route.get_untracked().lang);
         }
     };

@@ -16,6 +16,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, Event, KeyboardEvent};
 
+use crate::adopt::next_task;
 use crate::chunks;
 use crate::components::nav::{LISTED, current};
 use crate::components::search::{BUTTON_ID, FIELD_ID, PAGE_FIELD_ID, is_search_shortcut};
@@ -36,6 +37,12 @@ pub struct HeaderAsBuilt {
     owner: Owner,
     base: BaseUrl,
     waking: Cell<bool>,
+    /// A navigation has come: the live header starts with its menu and
+    /// search closed.
+    navigated: Cell<bool>,
+    /// A pointer is down in the header: replacing it now would lose the
+    /// click.
+    pressed: Rc<Cell<bool>>,
     listeners: RefCell<Vec<Listener>>,
     alive: RefCell<Option<Alive>>,
 }
@@ -50,6 +57,8 @@ impl HeaderAsBuilt {
             owner: Owner::current()?,
             base: use_context::<BaseUrl>()?,
             waking: Cell::new(false),
+            navigated: Cell::new(false),
+            pressed: Rc::default(),
             listeners: RefCell::default(),
             alive: RefCell::default(),
         });
@@ -63,14 +72,30 @@ impl HeaderAsBuilt {
                 }
             }
         };
+        let (down, up, cancel) = (
+            header.pressed.clone(),
+            header.pressed.clone(),
+            header.pressed.clone(),
+        );
         let window: &web_sys::EventTarget = &window();
         *header.listeners.borrow_mut() = vec![
+            Listener::on(&header.element, "pointerdown", move |_| down.set(true)),
+            // The click comes in the same task as the pointer's release.
+            Listener::on(window, "pointerup", move |_| up.set(false)),
+            Listener::on(window, "pointercancel", move |_| cancel.set(false)),
             Listener::on(&header.element, "click", on_click),
             Listener::on(&header.element, "keydown", on_escape),
             Listener::on(&header.element, "focusin", on_focus),
             Listener::on(window, "keydown", on_slash),
         ];
         Some(header)
+    }
+
+    /// Builds the live header once its code is in (fetched at the first
+    /// sign of a navigation), in a task of its own and never under a
+    /// pointer that is down, so the first navigation finds it built.
+    pub fn wake_soon(self: &Rc<Self>) {
+        wake(&Rc::downgrade(self), false);
     }
 
     /// At a navigation: builds the live header, its menu and search
@@ -108,10 +133,13 @@ fn mark(link: &Element, current: Option<&str>) {
     };
 }
 
-fn wake(weak: &Weak<HeaderAsBuilt>, closed: bool) {
+fn wake(weak: &Weak<HeaderAsBuilt>, navigated: bool) {
     let Some(header) = weak.upgrade() else {
         return;
     };
+    if navigated {
+        header.navigated.set(true);
+    }
     if header.waking.replace(true) {
         return;
     }
@@ -122,8 +150,16 @@ fn wake(weak: &Weak<HeaderAsBuilt>, closed: bool) {
             let Some(header) = weak.upgrade() else {
                 return;
             };
-            // What the reader opened meanwhile stays open, read only now.
-            let (menu_open, search_open) = if closed {
+            if fetched.is_ok() {
+                // A press in progress ends first, then its click goes through.
+                next_task().await;
+                while header.pressed.get() {
+                    next_task().await;
+                }
+            }
+            // What the reader opened meanwhile stays open, read only now,
+            // unless a navigation has closed it.
+            let (menu_open, search_open) = if header.navigated.get() {
                 (false, false)
             } else {
                 (is_open(MENU), is_open(SEARCH))
