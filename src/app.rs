@@ -14,8 +14,6 @@ use crate::shell::Shell;
 pub fn App(
     /// Where the site is served; in the browser, from `<base href>`.
     base: BaseUrl,
-    /// The public origin for absolute addresses in page heads.
-    origin: String,
     /// Holds the current language's content before the first render, so the
     /// browser's first render is the pre-rendered page.
     store: ContentStore,
@@ -28,7 +26,7 @@ pub fn App(
     #[cfg(feature = "ssr")]
     leptos_meta::provide_meta_context();
     let router_base = base.router_base();
-    provide_app(base, &origin, store);
+    provide_app(base, store);
     provide_adoption(adopt);
     view! {
         <Router base=router_base>

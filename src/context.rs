@@ -1,6 +1,7 @@
 //! Typed access to what the shell provides, so a component asks for
 //! `use_links()` instead of repeating `expect_context::<…>()` and its types.
 
+#[cfg(feature = "ssr")]
 use std::sync::Arc;
 
 use leptos::prelude::*;
@@ -10,7 +11,9 @@ use crate::i18n::{Lang, Ui};
 use crate::routes::{BaseUrl, Page, Route};
 
 /// The site's public origin (`https://www.example.org`) for absolute
-/// addresses in page heads: `site_url` from `config.json`.
+/// addresses in page heads: `site_url` from `config.json`. Only the
+/// pre-renderer writes head tags, so only it provides this.
+#[cfg(feature = "ssr")]
 #[derive(Clone, Debug)]
 struct SiteOrigin(Arc<str>);
 
@@ -20,10 +23,15 @@ struct SiteOrigin(Arc<str>);
 struct AdoptPage(bool);
 
 /// What the whole app shares, whatever page it shows.
-pub fn provide_app(base: BaseUrl, origin: &str, store: ContentStore) {
+pub fn provide_app(base: BaseUrl, store: ContentStore) {
     provide_context(base);
-    provide_context(SiteOrigin(origin.into()));
     provide_context(store);
+}
+
+/// For the pre-renderer, around the app ([`expect_origin`]).
+#[cfg(feature = "ssr")]
+pub fn provide_origin(origin: &str) {
+    provide_context(SiteOrigin(origin.into()));
 }
 
 /// Says whether the shell adopts the page on screen ([`adopting`]).
@@ -36,6 +44,7 @@ pub fn adopting() -> bool {
     use_context::<AdoptPage>().is_some_and(|adopt| adopt.0)
 }
 
+#[cfg(feature = "ssr")]
 pub fn expect_origin() -> Arc<str> {
     expect_context::<SiteOrigin>().0
 }

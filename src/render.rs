@@ -13,6 +13,7 @@ use leptos_router::location::RequestUrl;
 
 use crate::app::App;
 use crate::content::{ContentStore, SiteConfig};
+use crate::context::provide_origin;
 use crate::prerendered::HEAD_MARKER;
 use crate::routes::{BaseUrl, Route};
 
@@ -50,9 +51,10 @@ pub fn render_document(
         let (meta, output) = ServerMetaContext::new();
         provide_context(meta);
         provide_context(RequestUrl::new(&base.file(path)));
+        provide_origin(origin);
         let store = ContentStore::new(config.clone(), lang, Ok(content));
         let base = base.clone();
-        let body = valid_markers(&view! { <App base origin=origin.to_owned() store /> }.to_html());
+        let body = valid_markers(&view! { <App base store /> }.to_html());
         let page = document.replacen(BODY_SLOT, &body, 1);
         futures::executor::block_on(async {
             output

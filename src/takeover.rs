@@ -17,9 +17,9 @@ use web_sys::{Element, HtmlElement};
 use crate::adopt::{mark_live, next_task};
 use crate::app::App;
 use crate::chunks;
-use crate::content::{ContentError, ContentStore, fetch_bundle, load_config};
+use crate::content::{BundleUrls, ContentError, ContentStore, fetch_bundle, fetch_config};
 use crate::kept::Kept;
-use crate::prerendered::{CONTENT_HASH_ATTR, OFFLINE_PAGE_ATTR, fingerprint};
+use crate::prerendered::{CONTENT_HASH_ATTR, OFFLINE_PAGE_ATTR, PRELOAD_ATTR, fingerprint};
 use crate::routes::{BaseUrl, Route};
 
 /// Loads the content of the page at the current address, then mounts the
@@ -34,44 +34,59 @@ pub async fn start(base: BaseUrl) {
     }
     let pathname = window().location().pathname().unwrap_or_default();
     let route = Route::parse(base.strip(&pathname));
-    let (config, config_text) = match load_config().await {
-        Ok((config, text)) => (Ok(config), text),
-        Err(error) => (Err(error), String::new()),
-    };
-    let fetched = match &config {
-        Ok(config) => fetch_bundle(config, route.lang).await,
-        Err(error) => Err(error.clone()),
-    };
-    let built_from = document()
-        .document_element()
+    let html = document().document_element();
+    let built_from = html
+        .as_ref()
         .and_then(|html| html.get_attribute(CONTENT_HASH_ATTR));
     let stays_as_built = |error: &ContentError| {
         // The page as built is complete and its links work: better than an
         // error page. Navigation stays page to page.
         leptos::logging::warn!("{error}; the page stays as it was built");
     };
-    if let (Err(error), Some(_)) = (&fetched, &built_from) {
-        return stays_as_built(error);
-    }
-    let same_content = matches!((&fetched, &built_from),
-        (Ok(fetched), Some(hash)) if &fingerprint(&config_text, &fetched.hash) == hash);
-    let config = config.unwrap_or_default();
-    let origin = match config.origin() {
-        Ok(origin) => origin.to_owned(),
-        Err(_) => window().location().origin().unwrap_or_default(),
-    };
     let Some(body) = document().body() else {
         return;
     };
-    if same_content && let Ok(fetched) = fetched {
+    // The files the page was built from, fetched with `config.json` at
+    // once: if they are unchanged, neither needs reading.
+    let preloaded = html
+        .and_then(|html| html.get_attribute(PRELOAD_ATTR))
+        .and_then(|list| BundleUrls::preloaded(&list, route.lang));
+    let (config_file, mut preloaded) = match preloaded.filter(|_| built_from.is_some()) {
+        Some(urls) => {
+            let (config, fetched) = join(fetch_config(), fetch_bundle(&urls)).await;
+            (config, Some((urls, fetched)))
+        }
+        None => (fetch_config().await, None),
+    };
+    let same_content = matches!((&config_file, &preloaded, &built_from),
+        (Ok(config), Some((_, Ok(fetched))), Some(hash))
+            if &fingerprint(&config.text, &fetched.hash) == hash);
+    if same_content
+        && let (Ok(config), Some((_, Ok(fetched)))) = (config_file.clone(), preloaded.take())
+    {
         // Nothing to render, nor yet to read: the router and the parts
         // that act are all that is added, and they add nothing to `<body>`.
         // In a task of its own, so that no one task holds up the browser.
         let store = ContentStore::unread(config, route.lang, fetched);
         next_task().await;
-        mount_to(body, move || view! { <App base origin store adopt=true /> }).forget();
+        mount_to(body, move || view! { <App base store adopt=true /> }).forget();
         return;
     }
+    let config = match config_file {
+        Ok(file) => chunks::content::read_config(file).await,
+        Err(error) => Err(error),
+    };
+    let fetched = match (&config, preloaded) {
+        (Err(error), _) => Err(error.clone()),
+        (Ok(config), Some((urls, fetched))) if urls == BundleUrls::of(config, route.lang) => {
+            fetched
+        }
+        (Ok(config), _) => fetch_bundle(&BundleUrls::of(config, route.lang)).await,
+    };
+    if let (Err(error), Some(_)) = (&fetched, &built_from) {
+        return stays_as_built(error);
+    }
+    let config = config.unwrap_or_default();
     if built_from.is_some() {
         leptos::logging::log!(
             "the content or config.json has changed since this page was built; showing it"
@@ -99,7 +114,7 @@ pub async fn start(base: BaseUrl) {
     let store = ContentStore::new(config, route.lang, first.map(Arc::new));
     next_task().await;
     replace_page(&body, false, |body| {
-        mount_to(body.clone(), move || view! { <App base origin store /> }).forget();
+        mount_to(body.clone(), move || view! { <App base store /> }).forget();
     })
     .await;
     mark_live();

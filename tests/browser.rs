@@ -79,7 +79,7 @@ async fn the_shell_explains_a_failed_load_and_offers_a_retry() {
     let handle = owner.with(|| {
         mount_to(root.clone(), move || {
             let store = ContentStore::new(SiteConfig::default(), Lang::En, Err(failed));
-            view! { <App base=BaseUrl::new("/") origin="https://example.org".into() store /> }
+            view! { <App base=BaseUrl::new("/") store /> }
         })
     });
 
@@ -118,7 +118,7 @@ fn mount_page(root: &HtmlElement, path: &str, config: SiteConfig) -> (Owner, imp
         mount_to(root.clone(), move || {
             let lang = route.lang;
             let store = ContentStore::new(config.clone(), lang, Ok(content.clone()));
-            provide_app(BaseUrl::new("/"), "https://example.org", store);
+            provide_app(BaseUrl::new("/"), store);
             let shown = route.clone();
             provide_route(Memo::new(move |_| shown.clone()));
             view! { <PageView route content /> }
@@ -248,7 +248,7 @@ async fn search_without_its_index_says_so_and_offers_the_lists() {
     let handle = owner.with(|| {
         mount_to(root.clone(), move || {
             let store = ContentStore::new(SiteConfig::default(), Lang::Fr, Ok(content.clone()));
-            provide_app(BaseUrl::new("/"), "https://example.org", store);
+            provide_app(BaseUrl::new("/"), store);
             let shown = route.clone();
             provide_route(Memo::new(move |_| shown.clone()));
             view! { <Router><PageView route content /></Router> }

@@ -1,5 +1,6 @@
 //! The content chunk: the code that reads a bundle (serde's readers of
-//! the whole content model, and filling a translation from English). A
+//! the whole content model and of `config.json`, and filling a translation
+//! from English). A
 //! page the app adopts never needs it until the first navigation, or the
 //! newsletter form, asks for the content itself; the app knows it may
 //! adopt the page from the files' fingerprint alone.
@@ -7,7 +8,7 @@
 use inspir_content::Bundle;
 
 use super::chunk;
-use crate::content::{ContentError, Fetched};
+use crate::content::{ConfigFile, ContentError, Fetched, SiteConfig};
 
 chunk! {
     content:
@@ -15,6 +16,22 @@ chunk! {
     fn read_fetched(fetched: Fetched) -> Result<Bundle, ContentError> {
         fetched.read()
     }
+}
+
+chunk! {
+    content:
+    /// The settings `file` holds, read.
+    fn read_held_config(file: ConfigFile) -> Result<SiteConfig, ContentError> {
+        file.read()
+    }
+}
+
+/// The settings `file` holds; if this chunk cannot be fetched, says so as
+/// the content's own failure.
+pub async fn read_config(file: ConfigFile) -> Result<SiteConfig, ContentError> {
+    read_held_config(file)
+        .await
+        .unwrap_or(Err(ContentError::ReaderMissing))
 }
 
 /// The bundle `fetched` holds; if this chunk cannot be fetched, says so

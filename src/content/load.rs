@@ -30,28 +30,85 @@ struct File {
     text: String,
 }
 
-/// The deployment settings, and the text they were read from (for the
-/// page's fingerprint). A missing `config.json` means "use the bundled
-/// files"; a broken one is an error, because silently ignoring a deployer's
-/// setting hides their mistake.
-pub async fn load_config() -> Result<(SiteConfig, String), ContentError> {
+/// `config.json` as fetched, not yet read: a page the app adopts was
+/// built from this very text, so only its fingerprint is needed at start,
+/// and the code that reads it is the content chunk's
+/// (`chunks::content::read_config`).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ConfigFile {
+    /// Empty when there is no `config.json`.
+    pub text: String,
+}
+
+/// Where a language's bundle files are: English, which completes a
+/// translation, and the language's own file (none for English).
+#[derive(Clone, Debug, PartialEq)]
+pub struct BundleUrls {
+    english: String,
+    translation: Option<String>,
+}
+
+impl BundleUrls {
+    /// Where `config` says `lang`'s files are.
+    pub fn of(config: &SiteConfig, lang: Lang) -> Self {
+        Self {
+            english: config.bundle_url(Lang::En),
+            translation: (lang != Lang::En).then(|| config.bundle_url(lang)),
+        }
+    }
+
+    /// The files a page was built from, as its `<html data-preload>` lists
+    /// them (`prerendered::PRELOAD_ATTR`): `config.json`, English, then
+    /// the page's language unless it is English.
+    pub fn preloaded(list: &str, lang: Lang) -> Option<Self> {
+        let mut files = list.split_whitespace();
+        if files.next() != Some(CONFIG_FILE) {
+            return None;
+        }
+        let english = files.next()?.to_owned();
+        let translation = if lang == Lang::En {
+            None
+        } else {
+            Some(files.next()?.to_owned())
+        };
+        files.next().is_none().then_some(Self {
+            english,
+            translation,
+        })
+    }
+}
+
+/// The deployment settings as fetched. A missing `config.json` means "use
+/// the bundled files"; a broken one is an error (when it is read), because
+/// silently ignoring a deployer's setting hides their mistake.
+pub async fn fetch_config() -> Result<ConfigFile, ContentError> {
     match fetch_text(CONFIG_FILE).await {
-        Ok(file) => Ok((parse(&file)?, file.text)),
-        Err(ContentError::Status { status: 404, .. }) => Ok((SiteConfig::default(), String::new())),
+        Ok(file) => Ok(ConfigFile { text: file.text }),
+        Err(ContentError::Status { status: 404, .. }) => Ok(ConfigFile::default()),
         Err(error) => Err(error),
     }
 }
 
-/// Fetches the bundle files for `lang`: another language's together with
-/// English. Fails only when none of them can be fetched.
-pub async fn fetch_bundle(config: &SiteConfig, lang: Lang) -> Result<Fetched, ContentError> {
-    let (english_url, translation_url) = (config.bundle_url(Lang::En), config.bundle_url(lang));
-    let (english, translation) = if lang == Lang::En {
-        (fetch_text(&english_url).await, None)
-    } else {
-        let (english, translation) =
-            join(fetch_text(&english_url), fetch_text(&translation_url)).await;
-        (english, Some(translation))
+impl ConfigFile {
+    /// The settings this text holds; the defaults for no file.
+    pub fn read(&self) -> Result<SiteConfig, ContentError> {
+        if self.text.is_empty() {
+            return Ok(SiteConfig::default());
+        }
+        parse(CONFIG_FILE, &self.text)
+    }
+}
+
+/// Fetches a language's bundle files at `urls`. Fails only when none of
+/// them can be fetched.
+pub async fn fetch_bundle(urls: &BundleUrls) -> Result<Fetched, ContentError> {
+    let (english, translation) = match &urls.translation {
+        None => (fetch_text(&urls.english).await, None),
+        Some(translation) => {
+            let (english, translation) =
+                join(fetch_text(&urls.english), fetch_text(translation)).await;
+            (english, Some(translation))
+        }
     };
     if let (Err(problem), None | Some(Err(_))) = (&english, &translation) {
         return Err(problem.clone());
@@ -74,11 +131,16 @@ impl Fetched {
     /// leaves the page in English rather than blank; what it lacks is
     /// filled from English (marked, so the page says so).
     pub fn read(self) -> Result<Bundle, ContentError> {
-        let english = self.english.and_then(|file| parse::<Bundle>(&file));
+        let english = self
+            .english
+            .and_then(|file| parse::<Bundle>(&file.url, &file.text));
         let Some(translation) = self.translation else {
             return english;
         };
-        match (english, translation.and_then(|file| parse::<Bundle>(&file))) {
+        match (
+            english,
+            translation.and_then(|file| parse::<Bundle>(&file.url, &file.text)),
+        ) {
             (Ok(english), Ok(translation)) => Ok(fill_from_english(translation, &english).bundle),
             (Ok(english), Err(problem)) => {
                 leptos::logging::warn!("{problem}; showing English");
@@ -113,12 +175,12 @@ async fn fetch_text(url: &str) -> Result<File, ContentError> {
 /// The value `file` holds. The browser parses the JSON (JSON.parse), so no
 /// JSON parser ships in the wasm; serde then reads the resulting
 /// JavaScript value.
-fn parse<T: DeserializeOwned>(file: &File) -> Result<T, ContentError> {
+fn parse<T: DeserializeOwned>(url: &str, text: &str) -> Result<T, ContentError> {
     let invalid = |reason: String| ContentError::Invalid {
-        url: file.url.clone(),
+        url: url.to_owned(),
         reason,
     };
-    let value = js_sys::JSON::parse(&file.text).map_err(|e| invalid(js_message(&e)))?;
+    let value = js_sys::JSON::parse(text).map_err(|e| invalid(js_message(&e)))?;
     serde_wasm_bindgen::from_value(value).map_err(|e| invalid(e.to_string()))
 }
 
@@ -128,4 +190,34 @@ fn js_message(error: &JsValue) -> String {
         .dyn_ref::<js_sys::Error>()
         .map(|e| String::from(e.message()))
         .unwrap_or_else(|| "unreadable response".into())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_page_s_list_of_files_gives_its_bundles_or_nothing() {
+        let config = SiteConfig::default();
+        let english = "config.json content/en.json";
+        let french = "config.json content/en.json content/fr.json";
+        assert_eq!(
+            BundleUrls::preloaded(english, Lang::En),
+            Some(BundleUrls::of(&config, Lang::En))
+        );
+        assert_eq!(
+            BundleUrls::preloaded(french, Lang::Fr),
+            Some(BundleUrls::of(&config, Lang::Fr))
+        );
+        // A list that does not fit the page is read as no list: the app
+        // then reads config.json to find the files.
+        for (list, lang) in [
+            (english, Lang::Fr),
+            (french, Lang::En),
+            ("content/en.json", Lang::En),
+            ("", Lang::En),
+        ] {
+            assert_eq!(BundleUrls::preloaded(list, lang), None, "{list}");
+        }
+    }
 }

@@ -9,5 +9,5 @@ mod store;
 
 pub use config::{SiteConfig, origin_of};
 pub use error::ContentError;
-pub use load::{CONFIG_FILE, Fetched, fetch_bundle, load_config};
+pub use load::{BundleUrls, CONFIG_FILE, ConfigFile, Fetched, fetch_bundle, fetch_config};
 pub use store::{ContentStore, Loaded};

@@ -2,7 +2,8 @@
 //! before anything renders, so the app's first render is exactly the page
 //! that was pre-rendered; another language loads when the visitor switches.
 //! On a page the app adopts, the first is held as fetched, and read only
-//! when something first asks for it ([`ContentStore::read_first`]).
+//! when something first asks for it ([`ContentStore::read_first`]), and
+//! so is `config.json`.
 
 use std::sync::Arc;
 
@@ -11,7 +12,7 @@ use futures::future::{LocalBoxFuture, Shared};
 use inspir_content::Bundle;
 use leptos::prelude::*;
 
-use super::{ContentError, Fetched, SiteConfig};
+use super::{BundleUrls, ConfigFile, ContentError, Fetched, SiteConfig};
 use crate::i18n::Lang;
 use crate::newsletter::NewsletterSetting;
 
@@ -26,12 +27,21 @@ pub enum Loaded {
 /// Reading a language's files: begun once, awaited by all who ask.
 type Reading = Shared<LocalBoxFuture<'static, Loaded>>;
 
+/// `config.json`, read or as fetched.
+#[derive(Clone, Debug)]
+enum Config {
+    Read(Box<SiteConfig>),
+    /// Held as fetched on an adopted page: read before any content is,
+    /// so whatever shows content can also use the settings.
+    Held(ConfigFile),
+}
+
 /// Bundles by language, shared through context (see `context::expect_store`).
 #[derive(Clone, Copy)]
 pub struct ContentStore {
     /// Indexed like `Lang::ALL`; `None` until a language is first asked for.
     bundles: RwSignal<[Option<Loaded>; 3]>,
-    config: StoredValue<SiteConfig>,
+    config: StoredValue<Config>,
     /// The first language's files, held unread on an adopted page.
     unread: StoredValue<Option<(Lang, Fetched)>, LocalStorage>,
     reading: StoredValue<Option<(Lang, Reading)>, LocalStorage>,
@@ -40,7 +50,7 @@ pub struct ContentStore {
 impl ContentStore {
     /// A store holding `first` for `lang`.
     pub fn new(config: SiteConfig, lang: Lang, first: Result<Arc<Bundle>, ContentError>) -> Self {
-        let store = Self::empty(config);
+        let store = Self::empty(Config::Read(Box::new(config)));
         store.set(
             lang,
             match first {
@@ -51,16 +61,16 @@ impl ContentStore {
         store
     }
 
-    /// A store holding `lang`'s files as fetched, to be read when first
-    /// asked for; until then `lang` is loading.
-    pub fn unread(config: SiteConfig, lang: Lang, fetched: Fetched) -> Self {
-        let store = Self::empty(config);
+    /// A store holding `config.json` and `lang`'s files as fetched, to be
+    /// read when first asked for; until then `lang` is loading.
+    pub fn unread(config: ConfigFile, lang: Lang, fetched: Fetched) -> Self {
+        let store = Self::empty(Config::Held(config));
         store.set(lang, Loaded::Loading);
         store.unread.set_value(Some((lang, fetched)));
         store
     }
 
-    fn empty(config: SiteConfig) -> Self {
+    fn empty(config: Config) -> Self {
         Self {
             bundles: RwSignal::new(Default::default()),
             config: StoredValue::new(config),
@@ -74,7 +84,11 @@ impl ContentStore {
     /// on even if the caller stops waiting.
     pub fn read_first(&self, lang: Lang) -> LocalBoxFuture<'static, Loaded> {
         if let Some((first, fetched)) = self.unread.try_update_value(Option::take).flatten() {
-            self.begin(first, crate::chunks::content::read(fetched));
+            let this = *self;
+            self.begin(first, async move {
+                this.config().await?;
+                crate::chunks::content::read(fetched).await
+            });
         }
         match self.reading.get_value() {
             // Once read, the store says (a retry may have loaded it since).
@@ -103,9 +117,25 @@ impl ContentStore {
             .unwrap_or(Loaded::Loading)
     }
 
-    /// The newsletter setting of `config.json`, as this visit read it.
+    /// The newsletter setting of `config.json`, as this visit read it:
+    /// always read once a language's content is ready.
     pub fn newsletter(&self) -> NewsletterSetting {
-        self.config.with_value(|config| config.newsletter.clone())
+        self.config.with_value(|config| match config {
+            Config::Read(config) => config.newsletter.clone(),
+            Config::Held(_) => NewsletterSetting::Broken("config.json is not read yet".into()),
+        })
+    }
+
+    /// The settings, read first if they are held as fetched.
+    async fn config(self) -> Result<SiteConfig, ContentError> {
+        let held = match self.config.get_value() {
+            Config::Read(config) => return Ok(*config),
+            Config::Held(file) => file,
+        };
+        let config = crate::chunks::content::read_config(held).await?;
+        self.config
+            .set_value(Config::Read(Box::new(config.clone())));
+        Ok(config)
     }
 
     /// What `lang` can show now (tracked).
@@ -134,9 +164,10 @@ impl ContentStore {
         if self.held() == Some(lang) {
             self.unread.set_value(None);
         }
-        let config = self.config.get_value();
+        let this = *self;
         self.begin(lang, async move {
-            let fetched = super::fetch_bundle(&config, lang).await?;
+            let config = this.config().await?;
+            let fetched = super::fetch_bundle(&BundleUrls::of(&config, lang)).await?;
             crate::chunks::content::read(fetched).await
         });
     }

@@ -7,6 +7,8 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use inspir_prerender::{BuildError, build};
+use inspir_site::content::{BundleUrls, SiteConfig};
+use inspir_site::i18n::Lang;
 
 const TEMPLATE: &str = r#"<!doctype html>
 <html>
@@ -165,6 +167,26 @@ fn each_page_holds_its_content_in_its_language() {
     assert!(not_found.contains(">Page introuvable</h1>"));
     assert!(not_found.contains(r#"<meta name="robots" content="noindex">"#));
     assert!(!not_found.contains("rel=\"canonical\""));
+}
+
+/// The app adopts a page after fetching the files its `<html>` names,
+/// without reading `config.json`: they must be where the config says.
+#[test]
+fn each_page_names_the_files_it_was_built_from_as_the_app_reads_them() {
+    let site = built("/");
+    let config = SiteConfig::default();
+    for (file, lang) in [
+        ("index.html", Lang::En),
+        ("fr/what-we-do/second-theme/index.html", Lang::Fr),
+        ("es/404.html", Lang::Es),
+    ] {
+        let list = attribute(&read(site.path(), file), r#"data-preload=""#).to_owned();
+        assert_eq!(
+            BundleUrls::preloaded(&list, lang),
+            Some(BundleUrls::of(&config, lang)),
+            "{file}: {list}"
+        );
+    }
 }
 
 /// The head tags that search engines and link previews read, for one page.
