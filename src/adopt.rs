@@ -18,6 +18,7 @@ use std::rc::Rc;
 
 use leptos::ev;
 use leptos::prelude::*;
+use leptos::reactive::computed::ScopedFuture;
 use wasm_bindgen::JsCast;
 use web_sys::Element;
 
@@ -26,7 +27,7 @@ use crate::components::newsletter_form::{Status, describe};
 use crate::components::offline::UpdateNotice;
 use crate::content::{ContentStore, Loaded};
 use crate::context::{expect_store, use_links};
-use crate::dom::all;
+use crate::dom::{Pressed, all, next_task};
 use crate::dormant::{Load, Wake, until_used};
 use crate::header_as_built::HeaderAsBuilt;
 use crate::i18n::Lang;
@@ -34,7 +35,7 @@ use crate::in_place::{Alive, append, replace};
 use crate::prerendered::{
     APP_ATTR, APP_LIVE, WIDGET_ATTR, WIDGET_HREF_ATTR, WIDGET_TITLE_ATTR, Widget,
 };
-use crate::routes::Route;
+use crate::routes::{BaseUrl, Page, Route};
 
 /// Takes over the pre-rendered page in place: called by the shell, in
 /// place of rendering it, when the page was built from the live content.
@@ -50,20 +51,40 @@ pub fn adopt_page<V: IntoView + 'static>(
     let Some(body) = document().body() else {
         return;
     };
-    let (Some(main), footer) = (find(&body, "main"), find(&body, "footer.site-footer")) else {
+    let Some(main) = find(&body, "main") else {
         return;
     };
     let store = expect_store();
     // The frame lives as long as the app; the widgets in `<main>` until
     // the first navigation renders it.
-    let frame: Rc<RefCell<Vec<Alive>>> = Rc::default();
+    let frame: Frame = Rc::default();
     let widgets: Rc<RefCell<Vec<Alive>>> = Rc::default();
     let rendered = Rc::new(Cell::new(false));
 
-    // The header as built, until its code is in; its buttons answer
-    // meanwhile.
+    // The header and footer as built, until their code is in; the
+    // header's buttons answer meanwhile. Once it is in, each is built in a
+    // task of its own, so the first navigation need not build them too.
     let header = find(&body, "header.site-header").and_then(HeaderAsBuilt::take);
-    fetch_pages_on_intent(store, route, header.clone());
+    let footer = find(&body, "footer.site-footer").map(FooterAsBuilt::new);
+    fetch_pages_on_intent(store, route, {
+        let (header, footer, owner, frame, rendered) = (
+            header.clone(),
+            footer.clone(),
+            owner.clone(),
+            frame.clone(),
+            rendered.clone(),
+        );
+        move |aimed| {
+            if let Some(header) = &header {
+                header.wake_soon();
+            }
+            if let Some(footer) = &footer {
+                footer.wake(&owner, frame.clone());
+            }
+            let warm = warm_up(owner.clone(), store, aimed, rendered.clone());
+            leptos::task::spawn_local(warm);
+        }
+    });
 
     // The first navigation renders `<main>` and the footer, in the shell's
     // owner: an effect's own would drop them at its next run.
@@ -93,17 +114,8 @@ pub fn adopt_page<V: IntoView + 'static>(
                     frame.push(append(&main, move || page));
                 })
             });
-            // The footer's code comes with the pages': until then (or if it
-            // cannot come) the footer stays as built, its links working.
-            if let Some(footer) = footer.clone() {
-                let frame = frame.clone();
-                owner.with(|| {
-                    leptos::reactive::spawn_local_scoped(async move {
-                        if let Ok(view) = chunks::pages::footer().await {
-                            frame.borrow_mut().extend(replace(&footer, move || view));
-                        }
-                    })
-                });
+            if let Some(footer) = &footer {
+                footer.wake(&owner, frame.clone());
             }
         }
     });
@@ -141,50 +153,122 @@ pub fn adopt_page<V: IntoView + 'static>(
     });
 }
 
+/// The parts of the app's frame that the app builds live.
+type Frame = Rc<RefCell<Vec<Alive>>>;
+
+/// The footer as built, until the pages chunk is in. It follows the page
+/// (the current page is marked in its menu), so the live one replaces it,
+/// once.
+struct FooterAsBuilt {
+    element: RefCell<Option<Element>>,
+    pressed: Pressed,
+}
+
+impl FooterAsBuilt {
+    fn new(element: Element) -> Rc<Self> {
+        Rc::new(Self {
+            pressed: Pressed::watch(&element),
+            element: RefCell::new(Some(element)),
+        })
+    }
+
+    /// Builds the live footer in `owner` once its code is in, in a task of
+    /// its own and never under a press. Until then (or if the code cannot
+    /// come) the footer stays as built, its links working.
+    fn wake(self: &Rc<Self>, owner: &Owner, frame: Frame) {
+        let Some(element) = self.element.take() else {
+            return;
+        };
+        let this = self.clone();
+        owner.with(|| {
+            leptos::reactive::spawn_local_scoped(async move {
+                let Ok(view) = chunks::pages::footer().await else {
+                    // The next navigation tries again.
+                    *this.element.borrow_mut() = Some(element);
+                    return;
+                };
+                this.pressed.released().await;
+                frame.borrow_mut().extend(replace(&element, move || view));
+            })
+        });
+    }
+}
+
 /// Fetches the pages chunk and reads the content, which the first
 /// navigation needs, at the first sign of one: a pointer over a link, a
 /// touch, or focus moving (Tab to a link, or into the search field, whose
 /// Enter opens a page). A reader who only reads this page never downloads
-/// that code. Once it is in, the live header is built in a task of its
-/// own, so the first navigation does not build it too.
-fn fetch_pages_on_intent(
-    store: ContentStore,
-    route: Memo<Route>,
-    header: Option<Rc<HeaderAsBuilt>>,
-) {
+/// that code. Once it is in, `then` runs, given the page of the link the
+/// reader came to (this page, if none).
+fn fetch_pages_on_intent(store: ContentStore, route: Memo<Route>, then: impl Fn(Route) + 'static) {
     // The listeners stay, idle after the first: removing one from inside
     // its own call would free the closure that is running.
     let fetched = Rc::new(Cell::new(false));
-    let fetch = move || {
+    let then = Rc::new(then);
+    // Read now: the listeners run outside any owner.
+    let base = use_context::<BaseUrl>().unwrap_or_default();
+    let fetch = move |aimed: Option<String>| {
         if !fetched.replace(true) {
-            let header = header.clone();
+            let then = then.clone();
+            let aimed = aimed
+                .filter(|href| href.starts_with('/') && !href.starts_with("//"))
+                .map(|href| Route::parse(base.strip(&href)))
+                .unwrap_or_else(|| route.get_untracked());
             leptos::task::spawn_local(async move {
-                if chunks::pages::preload().await.is_ok()
-                    && let Some(header) = header
-                {
-                    header.wake_soon();
+                if chunks::pages::preload().await.is_ok() {
+                    then(aimed);
                 }
             });
             store.ensure(route.get_untracked().lang);
         }
     };
-    let on_link = |target: Option<web_sys::EventTarget>| {
+    let link_of = |target: Option<web_sys::EventTarget>| {
         target
             .and_then(|t| t.dyn_into::<Element>().ok())
-            .is_some_and(|el| el.closest("a[href]").ok().flatten().is_some())
+            .and_then(|el| el.closest("a[href]").ok().flatten())
+            .and_then(|link| link.get_attribute("href"))
     };
     let over = fetch.clone();
     let touch = fetch.clone();
     // Dropping a handle leaves its listener on, for the app's life.
     drop((
         window_event_listener(ev::pointerover, move |ev| {
-            if on_link(ev.target()) {
-                over();
+            if let Some(href) = link_of(ev.target()) {
+                over(Some(href));
             }
         }),
-        window_event_listener(ev::touchstart, move |_| touch()),
-        window_event_listener(ev::focusin, move |_| fetch()),
+        window_event_listener(ev::touchstart, move |ev| touch(link_of(ev.target()))),
+        window_event_listener(ev::focusin, move |ev| fetch(link_of(ev.target()))),
     ));
+}
+
+/// Builds the page `route` names off screen, in `owner` but with its
+/// effects paused, and throws it away: V8 compiles a wasm function when it
+/// is first called, which was most of a first navigation's time (56 of
+/// about 80 ms at 4x CPU slowdown, from a trace). Done at once when the
+/// pages' code lands, between the reader's pointing at a link and the
+/// click, the navigation finds that code compiled. Nothing is shown,
+/// nothing is fetched, and no effect runs.
+async fn warm_up(owner: Owner, store: ContentStore, route: Route, rendered: Rc<Cell<bool>>) {
+    // The search page's results are code of their own, fetched as built.
+    if route.page == Page::Search {
+        return;
+    }
+    let Loaded::Ready(content) = store.read_first(route.lang).await else {
+        return;
+    };
+    next_task().await;
+    if rendered.get() {
+        return;
+    }
+    let warm = owner.child();
+    warm.pause();
+    // A component runs as its view is made: in `warm`, for its contexts.
+    let page = warm.with(|| ScopedFuture::new_untracked(chunks::pages::page(route, content)));
+    if let Ok(view) = page.await {
+        warm.with(|| drop(untrack(|| view.build())));
+    }
+    warm.cleanup();
 }
 
 /// Says on `<html>` that the app owns the page, for tests and for styles
@@ -241,12 +325,4 @@ fn bring_to_life(element: &Element, store: ContentStore, lang: Lang) -> Option<A
 
 fn find(root: &Element, selector: &str) -> Option<Element> {
     root.query_selector(selector).ok().flatten()
-}
-
-/// Resolves in a new task, after the browser has had its turn.
-pub async fn next_task() {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        let _ = window().set_timeout_with_callback(&resolve);
-    });
-    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }

@@ -48,3 +48,46 @@ impl Drop for Listener {
             .remove_event_listener_with_callback(self.kind, self.callback.as_ref().unchecked_ref());
     }
 }
+
+/// Resolves in a new task, after the browser has had its turn.
+pub async fn next_task() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = leptos::prelude::window().set_timeout_with_callback(&resolve);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
+/// Whether a pointer is down in an element. A part built again under a
+/// press would lose its click, which comes with the pointer's release.
+#[cfg(feature = "csr")]
+pub struct Pressed {
+    down: std::rc::Rc<std::cell::Cell<bool>>,
+    _listeners: [Listener; 3],
+}
+
+#[cfg(feature = "csr")]
+impl Pressed {
+    pub fn watch(element: &web_sys::EventTarget) -> Self {
+        let down = std::rc::Rc::new(std::cell::Cell::new(false));
+        let (press, release, cancel) = (down.clone(), down.clone(), down.clone());
+        let window: &web_sys::EventTarget = &leptos::prelude::window();
+        Self {
+            down,
+            _listeners: [
+                Listener::on(element, "pointerdown", move |_| press.set(true)),
+                // The click comes in the same task as the release.
+                Listener::on(window, "pointerup", move |_| release.set(false)),
+                Listener::on(window, "pointercancel", move |_| cancel.set(false)),
+            ],
+        }
+    }
+
+    /// Resolves in a new task once no pointer is down in the element, so
+    /// that a press under way has had its click.
+    pub async fn released(&self) {
+        next_task().await;
+        while self.down.get() {
+            next_task().await;
+        }
+    }
+}

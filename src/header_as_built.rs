@@ -16,12 +16,10 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, Event, KeyboardEvent};
 
-use crate::adopt::next_task;
 use crate::chunks;
 use crate::components::nav::{LISTED, current};
 use crate::components::search::{BUTTON_ID, FIELD_ID, PAGE_FIELD_ID, is_search_shortcut};
-use crate::dom::Listener;
-use crate::dom::all;
+use crate::dom::{Listener, Pressed, all};
 use crate::focus::focus_id;
 use crate::i18n::{Lang, preference};
 use crate::in_place::{Alive, replace};
@@ -40,9 +38,7 @@ pub struct HeaderAsBuilt {
     /// A navigation has come: the live header starts with its menu and
     /// search closed.
     navigated: Cell<bool>,
-    /// A pointer is down in the header: replacing it now would lose the
-    /// click.
-    pressed: Rc<Cell<bool>>,
+    pressed: Pressed,
     listeners: RefCell<Vec<Listener>>,
     alive: RefCell<Option<Alive>>,
 }
@@ -53,12 +49,12 @@ impl HeaderAsBuilt {
     /// this returns (the app's end) stops it all.
     pub fn take(element: Element) -> Option<Rc<Self>> {
         let header = Rc::new(Self {
+            pressed: Pressed::watch(&element),
             element,
             owner: Owner::current()?,
             base: use_context::<BaseUrl>()?,
             waking: Cell::new(false),
             navigated: Cell::new(false),
-            pressed: Rc::default(),
             listeners: RefCell::default(),
             alive: RefCell::default(),
         });
@@ -72,17 +68,8 @@ impl HeaderAsBuilt {
                 }
             }
         };
-        let (down, up, cancel) = (
-            header.pressed.clone(),
-            header.pressed.clone(),
-            header.pressed.clone(),
-        );
         let window: &web_sys::EventTarget = &window();
         *header.listeners.borrow_mut() = vec![
-            Listener::on(&header.element, "pointerdown", move |_| down.set(true)),
-            // The click comes in the same task as the pointer's release.
-            Listener::on(window, "pointerup", move |_| up.set(false)),
-            Listener::on(window, "pointercancel", move |_| cancel.set(false)),
             Listener::on(&header.element, "click", on_click),
             Listener::on(&header.element, "keydown", on_escape),
             Listener::on(&header.element, "focusin", on_focus),
@@ -151,11 +138,7 @@ fn wake(weak: &Weak<HeaderAsBuilt>, navigated: bool) {
                 return;
             };
             if fetched.is_ok() {
-                // A press in progress ends first, then its click goes through.
-                next_task().await;
-                while header.pressed.get() {
-                    next_task().await;
-                }
+                header.pressed.released().await;
             }
             // What the reader opened meanwhile stays open, read only now,
             // unless a navigation has closed it.

@@ -14,10 +14,11 @@ use leptos::prelude::*;
 use wasm_bindgen::JsValue;
 use web_sys::{Element, HtmlElement};
 
-use crate::adopt::{mark_live, next_task};
+use crate::adopt::mark_live;
 use crate::app::App;
 use crate::chunks;
 use crate::content::{BundleUrls, ContentError, ContentStore, fetch_bundle, fetch_config};
+use crate::dom::next_task;
 use crate::kept::Kept;
 use crate::prerendered::{CONTENT_HASH_ATTR, OFFLINE_PAGE_ATTR, PRELOAD_ATTR, fingerprint};
 use crate::routes::{BaseUrl, Route};

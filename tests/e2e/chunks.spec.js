@@ -90,6 +90,30 @@ test.describe('on a narrow screen', () => {
   });
 });
 
+for (const [part, role] of [['header', 'banner'], ['footer', 'contentinfo']]) {
+  test(`a click on a link in the ${part} goes through as its live version comes in under the pointer`, async ({ page }) => {
+    // The pages chunk, which brings the live header and footer, is held
+    // until the reader's button is down on a link.
+    let release;
+    const held = new Promise((resolve) => { release = resolve; });
+    await page.route(/\/split_pages-[0-9a-f]+\.wasm$/, async (route) => { await held; await route.continue(); });
+    await page.goto('/');
+    await live(page);
+    await page.evaluate(() => { window.__samePage = true; });
+    const link = page.getByRole(role).getByRole('link', { name: 'Allies' });
+    await link.hover();
+    await page.mouse.down();
+    release();
+    await page.waitForLoadState('networkidle');
+    await page.waitForTimeout(300);
+    await page.mouse.up();
+    await expect(page.locator('h1')).toHaveText('Allies and references');
+    expect(await page.evaluate(() => window.__samePage)).toBe(true);
+    await expect(page.locator('footer a[aria-current="page"]')).toHaveText('Allies');
+    await expect(page.getByRole('navigation', { name: 'Main' }).locator('a[aria-current="page"]')).toHaveText('Allies');
+  });
+}
+
 test("a page whose code cannot be fetched says so, and Try again loads it afresh", async ({ page }) => {
   const { refused, unblock } = await blockChunks(page, 'pages');
   await page.goto('/');
