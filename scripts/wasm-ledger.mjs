@@ -16,7 +16,7 @@ import { brotliCompressSync, constants } from 'node:zlib';
 const KB = 1024;
 /**
  * The first-load wasm's ceiling, brotli. DESIGN.md's target is 130 KB;
- * this is where the split stands (120.3 KB), with a little room, so that
+ * this is where the split stands (121.5 KB), with a little room, so that
  * no change grows it unseen. Lower it as more moves into chunks (README,
  * "What the wasm holds, and what was cut").
  */
