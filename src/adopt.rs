@@ -211,8 +211,8 @@ fn fetch_pages_on_intent(store: ContentStore, route: Memo<Route>, then: impl Fn(
         if !fetched.replace(true) {
             let then = then.clone();
             let aimed = aimed
-                .filter(|href| href.starts_with('/') && !href.starts_with("//"))
-                .map(|href| Route::parse(base.strip(&href)))
+                .filter(|href| !href.starts_with("//"))
+                .and_then(|href| base.route_of(&href))
                 .unwrap_or_else(|| route.get_untracked());
             leptos::task::spawn_local(async move {
                 if chunks::pages::preload().await.is_ok() {

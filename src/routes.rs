@@ -229,6 +229,14 @@ impl BaseUrl {
             .unwrap_or(pathname)
     }
 
+    /// The route a site address names (`/sub/fr/allies/?q#x` gives the
+    /// French allies page), or `None` for one outside the base.
+    pub fn route_of(&self, url: &str) -> Option<Route> {
+        let path = url.split(['#', '?']).next().unwrap_or_default();
+        path.starts_with(self.as_str())
+            .then(|| Route::parse(self.strip(path)))
+    }
+
     /// What leptos_router's `base` wants: no trailing slash, empty at the root.
     pub fn router_base(&self) -> String {
         self.0.trim_end_matches('/').to_owned()

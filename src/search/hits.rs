@@ -4,7 +4,7 @@
 
 use crate::components::page_head::MAIN_HEADING_ID;
 use crate::json::JsonValue;
-use crate::routes::{BaseUrl, Page, Route};
+use crate::routes::{BaseUrl, Page};
 
 /// The kind of thing a hit is, as the results list names it. The pages say
 /// theirs to the index in `data-pagefind-meta` (see [`Kind::index_meta`]).
@@ -204,10 +204,7 @@ fn curly_apostrophes(text: &str) -> String {
 pub fn site_href(base: &BaseUrl, url: &str) -> Option<String> {
     let (path, anchor) = url.split_once('#').unwrap_or((url, ""));
     let path = path.split('?').next().unwrap_or_default();
-    if !path.starts_with(base.as_str()) {
-        return None;
-    }
-    let route = Route::parse(base.strip(path));
+    let route = base.route_of(path)?;
     // Only pages the index holds: never the search page or a not-found page.
     Kind::index_meta(&route.page)?;
     let plain = |c: char| c.is_ascii_alphanumeric() || c == '-' || c == '_';
