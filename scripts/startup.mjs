@@ -6,7 +6,8 @@
 // and slowest of 20 cold loads, the offline worker blocked so that its
 // install does not compete for the CPU. Read from a Chromium trace, since
 // the Long Tasks API reports nothing under 50 ms.
-// Usage: node scripts/startup.mjs [dist] [runs]   (scripts/bench.sh runs it)
+// Usage: node scripts/startup.mjs [dist] [runs] [path…]   (scripts/bench.sh runs it;
+// paths, such as /search?q=health, measure only those pages)
 import { launchChromium, median, serve } from './bench-browser.mjs';
 
 const dist = process.argv[2] || 'dist';
@@ -70,7 +71,8 @@ function startup(events) {
 console.log(`\nStart-up: longest main-thread task from the load event until the app is live and quiet, 4x CPU, ${RUNS} cold loads\n`);
 console.log('| page                 | path               | longest: median | slowest | script: median |');
 console.log('|----------------------|--------------------|-----------------|---------|----------------|');
-for (const [label, path] of PAGES) {
+const only = process.argv.slice(4);
+for (const [label, path] of PAGES.filter(([, path]) => !only.length || only.includes(path))) {
   const runs = [];
   for (let run = 0; run < RUNS; run++) runs.push(startup(await trace(path)));
   const longest = runs.map((r) => r.longest);
