@@ -13,8 +13,6 @@ import { launchChromium, median, serve } from './bench-browser.mjs';
 const dist = process.argv[2] || 'dist';
 const RUNS = Number(process.argv[3] || 20);
 const PORT = 4293;
-const origin = await serve(dist, PORT);
-const browser = await launchChromium();
 
 const PAGES = [
   ['home', '/'],
@@ -26,6 +24,17 @@ const PAGES = [
   ['search with a query', '/search?q=health'],
   ['home, Spanish', '/es/'],
 ];
+
+// A path not in the list would measure nothing and print an empty table.
+const only = process.argv.slice(4);
+const unknown = only.filter((path) => !PAGES.some(([, known]) => known === path));
+if (unknown.length) {
+  console.error(`startup.mjs measures only these paths: ${PAGES.map(([, path]) => path).join(' ')}; not ${unknown.join(' ')}`);
+  process.exit(2);
+}
+const measured = PAGES.filter(([, path]) => !only.length || only.includes(path));
+const origin = await serve(dist, PORT);
+const browser = await launchChromium();
 
 /** The trace of one cold load of `path`, until the app is live and quiet. */
 async function trace(path) {
@@ -71,8 +80,7 @@ function startup(events) {
 console.log(`\nStart-up: longest main-thread task from the load event until the app is live and quiet, 4x CPU, ${RUNS} cold loads\n`);
 console.log('| page                 | path               | longest: median | slowest | script: median |');
 console.log('|----------------------|--------------------|-----------------|---------|----------------|');
-const only = process.argv.slice(4);
-for (const [label, path] of PAGES.filter(([, path]) => !only.length || only.includes(path))) {
+for (const [label, path] of measured) {
   const runs = [];
   for (let run = 0; run < RUNS; run++) runs.push(startup(await trace(path)));
   const longest = runs.map((r) => r.longest);
